@@ -1,0 +1,40 @@
+// The dependency rule (domain <- workbook <- app <- adapters/hosts) is enforced here and by
+// tsconfig.core.json (no DOM, no Node types). A layer may import only the layers listed for it.
+import tseslint from 'typescript-eslint';
+
+const layer = (files, forbidden, extra = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', {
+      patterns: [
+        ...forbidden.map((dir) => ({
+          group: [`**/${dir}`, `**/${dir}/**`],
+          message: `This layer may not import ${dir}/ (see "Layout" in README).`,
+        })),
+        ...extra,
+      ],
+    }],
+  },
+});
+
+const HOSTS = ['adapters', 'taskpane', 'commands', 'cli'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  layer(['src/domain/**/*.ts'], ['workbook', 'app', ...HOSTS], [
+    { regex: '^(?!\\.|date-fns)', message: 'domain/ imports only domain/* and date-fns.' },
+  ]),
+  layer(['src/workbook/**/*.ts'], ['app', ...HOSTS]),
+  layer(['src/app/**/*.ts'], HOSTS),
+  layer(['src/adapters/**/*.ts'], ['taskpane', 'commands', 'cli']),
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,84 @@
+/**
+ * The one IO contract between the engine and a host (Excel through Office.js, an .xlsx or .csv
+ * file, a browser page). Hosts hand over cells exactly as the spreadsheet stores them and write
+ * back the product's own sheets; all interpretation happens in the engine.
+ */
+import type { LocalDate } from '../domain/localDate';
+
+/** An Excel error value such as "#N/A" or "#REF!". */
+export interface CellError {
+  readonly error: string;
+}
+
+/**
+ * A stored cell value. Dates arrive as serial numbers with a date number format, exactly as
+ * Excel keeps them; text cells are strings; formulas arrive as their cached result.
+ */
+export type CellValue = string | number | boolean | null | CellError;
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === 'object' && value !== null;
+}
+
+export interface SheetGrid {
+  readonly name: string;
+  /** 1-based sheet row and column of rows[0][0]. */
+  readonly firstRow: number;
+  readonly firstCol: number;
+  /** rows[i][j] is the cell at (firstRow + i, firstCol + j); rows may be shorter than others. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /**
+   * Number format codes (en-US form, "General" or absent for none), same shape as `rows`.
+   * Absent for sources that have no formats (CSV).
+   */
+  readonly formats?: readonly (readonly (string | null | undefined)[] | undefined)[];
+  /** Merged areas, so a value shown across merged cells can be read from its top-left cell. */
+  readonly merges?: readonly CellArea[];
+}
+
+/** 1-based inclusive area. */
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface WorkbookReader {
+  /** True when the workbook counts serial dates from 1904 (old Mac workbooks). */
+  readonly date1904: boolean;
+  /** Visible worksheet names in workbook order (chart sheets excluded). */
+  sheetNames(): readonly string[];
+  /** Reads one sheet; `maxRows` limits it to its first rows (used to find the header). */
+  readSheet(name: string, options?: { maxRows?: number }): Promise<SheetGrid>;
+}
+
+/** A value the product writes into its own sheets. Text is always written as text, never a formula. */
+export type OutValue =
+  | { readonly t: 'text'; readonly v: string }
+  | { readonly t: 'int'; readonly v: number }
+  | { readonly t: 'date'; readonly v: LocalDate }
+  | { readonly t: 'money'; readonly minor: number; readonly currency: string }
+  | null;
+
+export interface OutSection {
+  /** A bold line above the table, e.g. "By currency". */
+  readonly heading?: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly OutValue[])[];
+}
+
+/** A sheet the product owns and rewrites on every refresh. */
+export interface OutSheet {
+  readonly name: string;
+  /** Lines at the top (title, as-of date, source). */
+  readonly title: readonly string[];
+  readonly sections: readonly OutSection[];
+  /** Column widths in characters; missing ones are sized from the content. */
+  readonly columnWidths?: readonly number[];
+}
+
+export const text = (v: string): OutValue => ({ t: 'text', v });
+export const int = (v: number): OutValue => ({ t: 'int', v });
+export const date = (v: LocalDate): OutValue => ({ t: 'date', v });
+export const money = (minor: number, currency: string): OutValue => ({ t: 'money', minor, currency });
