@@ -3,46 +3,14 @@
  * file, a browser page). Hosts hand over cells exactly as the spreadsheet stores them and write
  * back the product's own sheets; all interpretation happens in the engine.
  */
+import type { Grid } from '../domain/grid';
 import type { LocalDate } from '../domain/localDate';
 
-/** An Excel error value such as "#N/A" or "#REF!". */
-export interface CellError {
-  readonly error: string;
-}
+export type { CellArea, CellError, CellValue } from '../domain/grid';
+export { isCellError } from '../domain/grid';
 
-/**
- * A stored cell value. Dates arrive as serial numbers with a date number format, exactly as
- * Excel keeps them; text cells are strings; formulas arrive as their cached result.
- */
-export type CellValue = string | number | boolean | null | CellError;
-
-export function isCellError(value: CellValue): value is CellError {
-  return typeof value === 'object' && value !== null;
-}
-
-export interface SheetGrid {
-  readonly name: string;
-  /** 1-based sheet row and column of rows[0][0]. */
-  readonly firstRow: number;
-  readonly firstCol: number;
-  /** rows[i][j] is the cell at (firstRow + i, firstCol + j); rows may be shorter than others. */
-  readonly rows: readonly (readonly CellValue[])[];
-  /**
-   * Number format codes (en-US form, "General" or absent for none), same shape as `rows`.
-   * Absent for sources that have no formats (CSV).
-   */
-  readonly formats?: readonly (readonly (string | null | undefined)[] | undefined)[];
-  /** Merged areas, so a value shown across merged cells can be read from its top-left cell. */
-  readonly merges?: readonly CellArea[];
-}
-
-/** 1-based inclusive area. */
-export interface CellArea {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+/** One sheet as read by a host. */
+export type SheetGrid = Grid;
 
 export interface WorkbookReader {
   /** True when the workbook counts serial dates from 1904 (old Mac workbooks). */

@@ -1,0 +1,110 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { RefreshError, refresh } from '../app/refresh';
+import { toReport } from '../app/report';
+import { type LocalDate, localDate, parseIsoDate } from '../domain/localDate';
+import { DEFAULT_POLICY, type Policy, parsePolicy } from '../domain/policy';
+import { readCsv } from '../adapters/csv/readCsv';
+import { XlsxError, newXlsxWorkbook, openXlsx } from '../adapters/xlsx/xlsxWorkbook';
+import type { OutSheet, WorkbookReader } from '../workbook/ports';
+import { type RefreshArgs, USAGE, UsageError, parseArgs } from './args';
+import { csvDataSheet } from './csvDataSheet';
+import { writeFilesAtomically } from './files';
+import { nodeZipCodec } from './nodeZipCodec';
+import { summaryText } from './summaryText';
+
+/** Today's date on this machine's calendar: the CLI's default as-of date (the engine has none). */
+function localToday(): LocalDate {
+  const now = new Date();
+  return localDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) as LocalDate;
+}
+
+async function loadPolicy(file: string | undefined): Promise<Policy> {
+  if (file === undefined) return DEFAULT_POLICY;
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read the policy ${file}: ${(error as Error).message}`);
+  }
+  const result = parsePolicy(json);
+  if (!result.ok) throw new UsageError(`the policy ${file} is not valid: ${result.errors.join('; ')}`);
+  return result.policy;
+}
+
+type InputKind = 'xlsx' | 'csv';
+
+function inputKind(file: string): InputKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  throw new UsageError(`${file}: only .xlsx, .xlsm and .csv files can be refreshed`);
+}
+
+function defaultOutput(input: string, kind: InputKind): string {
+  const ext = kind === 'csv' ? '.xlsx' : path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, path.extname(input))}.refreshed${ext}`);
+}
+
+async function runRefresh(args: RefreshArgs): Promise<number> {
+  const asOf = args.asOf === undefined ? localToday() : parseIsoDate(args.asOf);
+  if (asOf === null) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, got "${args.asOf}"`);
+  const kind = inputKind(args.input);
+  if (args.inPlace && kind === 'csv') throw new UsageError('--in-place needs an .xlsx workbook: a CSV file cannot hold the product\'s sheets');
+  const output = args.inPlace ? args.input : (args.out ?? defaultOutput(args.input, kind));
+  if (!args.inPlace && path.resolve(output) === path.resolve(args.input)) {
+    throw new UsageError('the output would overwrite the input: use --in-place to update the input workbook');
+  }
+  const policy = await loadPolicy(args.policy);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(args.input);
+  } catch (error) {
+    throw new UsageError(`cannot read ${args.input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+  }
+  const codec = nodeZipCodec();
+  const workbook = kind === 'xlsx' ? openXlsx(bytes, codec) : null;
+  // Excel sheet names: at most 31 characters, none of []:*?/\
+  const csvName = path.basename(args.input, path.extname(args.input)).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Invoices';
+  const reader: WorkbookReader = workbook ?? readCsv(bytes, csvName);
+  const result = await refresh(reader, { asOf, sheet: args.sheet, policy });
+
+  const sheets: OutSheet[] = result.sheets;
+  const outputBytes = workbook
+    ? workbook.withOwnedSheets(sheets)
+    : newXlsxWorkbook([csvDataSheet(await reader.readSheet(reader.sheetNames()[0])), ...sheets], codec);
+  const files: Array<{ path: string; data: Uint8Array | string }> = [{ path: output, data: outputBytes }];
+  const json = args.json === undefined ? undefined : `${JSON.stringify(toReport(result), null, 2)}\n`;
+  if (json !== undefined && args.json !== '-') files.push({ path: args.json, data: json });
+  await writeFilesAtomically(files);
+
+  const log = args.json === '-' ? process.stderr : process.stdout;
+  if (json !== undefined && args.json === '-') process.stdout.write(json);
+  log.write(`${summaryText(result)}\nWrote ${output}${args.json && args.json !== '-' ? ` and ${args.json}` : ''}\n`);
+  return 0;
+}
+
+/** Entry point: returns the exit code (0 done, 2 usage or input problem, 1 unexpected failure). */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (parsed.command === 'version') {
+      const manifest = JSON.parse(await fs.readFile(path.join(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+      process.stdout.write(`${manifest.version}\n`);
+      return 0;
+    }
+    return await runRefresh(parsed.args);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof RefreshError || error instanceof XlsxError) {
+      process.stderr.write(`dunning-desk: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`dunning-desk: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,124 @@
+import { FIELDS, type Field } from './fields';
+import type { DateOrder } from './parseDate';
+import type { DecimalSeparator } from './parseAmount';
+import { currencyFromText } from './currency';
+
+export type AgingBasis = 'due-date' | 'invoice-date';
+
+/** The settings of one refresh. Every rule that could differ between companies lives here. */
+export interface Policy {
+  aging: {
+    basis: AgingBasis;
+    /** Upper edges of the overdue buckets in days, increasing: [30, 60, 90, 120]. */
+    buckets: readonly number[];
+  };
+  /** Days from invoice date to due date when a row has neither a due date nor terms. */
+  defaultTermsDays: number;
+  /** ISO code for amounts that name no currency; null leaves them without one ("XXX" in totals). */
+  defaultCurrency: string | null;
+  /** Day/month order for dates typed as text, when the column itself does not settle it. */
+  dateOrder: DateOrder | null;
+  /** Decimal separator for amounts typed as text, when the column itself does not settle it. */
+  decimalSeparator: DecimalSeparator | null;
+  /** The user's own column mapping: field -> header text, beating automatic detection. */
+  columns: Partial<Record<Field, string>>;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  aging: { basis: 'due-date', buckets: [30, 60, 90, 120] },
+  defaultTermsDays: 30,
+  defaultCurrency: null,
+  dateOrder: null,
+  decimalSeparator: null,
+  columns: {},
+};
+
+export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+
+type Json = unknown;
+
+function isRecord(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkKeys(value: Record<string, Json>, allowed: readonly string[], path: string, errors: string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) errors.push(`${path}${key}: unknown setting (expected one of: ${allowed.join(', ')})`);
+  }
+}
+
+function readBuckets(value: Json, errors: string[]): readonly number[] | undefined {
+  const path = 'aging.buckets';
+  if (!Array.isArray(value) || value.length === 0) {
+    errors.push(`${path}: must be a non-empty list of whole days, e.g. [30, 60, 90, 120]`);
+    return undefined;
+  }
+  let previous = 0;
+  for (const [i, edge] of value.entries()) {
+    if (typeof edge !== 'number' || !Number.isInteger(edge) || edge <= previous) {
+      errors.push(`${path}[${i}]: must be a whole number of days greater than ${previous}, got ${JSON.stringify(edge)}`);
+      return undefined;
+    }
+    previous = edge;
+  }
+  return value as number[];
+}
+
+/**
+ * Reads policy settings (the `--policy` JSON) over the defaults. Every problem is reported with
+ * its path; unknown keys are errors so a typo never silently falls back to a default.
+ * @example parsePolicy({ aging: { buckets: [15, 30] } }) // { ok: true, policy: { ...DEFAULT_POLICY, aging: { basis: 'due-date', buckets: [15, 30] } } }
+ */
+export function parsePolicy(input: Json, base: Policy = DEFAULT_POLICY): PolicyResult {
+  const errors: string[] = [];
+  if (!isRecord(input)) return { ok: false, errors: ['the policy must be a JSON object'] };
+  checkKeys(input, ['aging', 'defaultTermsDays', 'defaultCurrency', 'dateOrder', 'decimalSeparator', 'columns'], '', errors);
+  const policy: Policy = { ...base, aging: { ...base.aging }, columns: { ...base.columns } };
+
+  if (input.aging !== undefined) {
+    if (!isRecord(input.aging)) errors.push('aging: must be an object');
+    else {
+      checkKeys(input.aging, ['basis', 'buckets'], 'aging.', errors);
+      const { basis, buckets } = input.aging;
+      if (basis !== undefined) {
+        if (basis === 'due-date' || basis === 'invoice-date') policy.aging.basis = basis;
+        else errors.push(`aging.basis: must be "due-date" or "invoice-date", got ${JSON.stringify(basis)}`);
+      }
+      if (buckets !== undefined) policy.aging.buckets = readBuckets(buckets, errors) ?? policy.aging.buckets;
+    }
+  }
+  const terms = input.defaultTermsDays;
+  if (terms !== undefined) {
+    if (typeof terms === 'number' && Number.isInteger(terms) && terms >= 0 && terms <= 3650) policy.defaultTermsDays = terms;
+    else errors.push(`defaultTermsDays: must be a whole number of days from 0 to 3650, got ${JSON.stringify(terms)}`);
+  }
+  const currency = input.defaultCurrency;
+  if (currency !== undefined) {
+    const code = typeof currency === 'string' ? currencyFromText(currency) : null;
+    if (currency === null) policy.defaultCurrency = null;
+    else if (code) policy.defaultCurrency = code;
+    else errors.push(`defaultCurrency: must be an ISO 4217 code such as "EUR", got ${JSON.stringify(currency)}`);
+  }
+  const order = input.dateOrder;
+  if (order !== undefined) {
+    if (order === 'DMY' || order === 'MDY' || order === null) policy.dateOrder = order;
+    else errors.push(`dateOrder: must be "DMY" (day first) or "MDY" (month first), got ${JSON.stringify(order)}`);
+  }
+  const separator = input.decimalSeparator;
+  if (separator !== undefined) {
+    if (separator === '.' || separator === ',' || separator === null) policy.decimalSeparator = separator;
+    else errors.push(`decimalSeparator: must be "." or ",", got ${JSON.stringify(separator)}`);
+  }
+  if (input.columns !== undefined) {
+    if (!isRecord(input.columns)) errors.push('columns: must be an object of field -> header text');
+    else {
+      checkKeys(input.columns, FIELDS, 'columns.', errors);
+      for (const [field, header] of Object.entries(input.columns)) {
+        if (!(FIELDS as readonly string[]).includes(field)) continue;
+        if (typeof header === 'string' && header.trim() !== '') policy.columns[field as Field] = header;
+        else errors.push(`columns.${field}: must be the header text of a column, got ${JSON.stringify(header)}`);
+      }
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
+}
