@@ -1,3 +1,4 @@
+// The layer rule is for production code; tests may use their dev tools.
 import fc from 'fast-check';
 import { currencyFromNumberFormat, currencyFromText } from './currency';
 
@@ -5,7 +6,7 @@ describe('currencyFromText', () => {
   it.each([
     ['usd', 'USD'], ['USD', 'USD'], [' eur ', 'EUR'], ['Pln', 'PLN'], ['IDR', 'IDR'], ['chf', 'CHF'],
     ['$', 'USD'], ['US$', 'USD'], ['us $', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'],
-    ['zł', 'PLN'], ['ZŁ', 'PLN'], ['zl', 'PLN'],
+    ['zł', 'PLN'], [' zł ', 'PLN'], ['ZŁ', 'PLN'], ['zl', 'PLN'],
     ['₽', 'RUB'], ['руб', 'RUB'], ['руб.', 'RUB'], ['РУБ.', 'RUB'], ['р.', 'RUB'], ['р', 'RUB'], ['RUB', 'RUB'], ['RUR', 'RUB'],
     ['Rp', 'IDR'], ['Rp.', 'IDR'], ['₴', 'UAH'], ['грн.', 'UAH'], ['₸', 'KZT'], ['₹', 'INR'],
     ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['R$', 'BRL'], ['Kč', 'CZK'],

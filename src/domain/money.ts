@@ -10,8 +10,13 @@ const MINOR_DIGITS: Readonly<Record<string, number>> = {
   BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
 };
 
+/**
+ * Minor-unit digits of an ISO code (upper case, as the parsers return it); 2 when unknown.
+ * @example minorDigits('JPY') // 0; minorDigits('KWD') // 3; minorDigits('EUR') // 2
+ */
 export function minorDigits(currency: string | null): number {
-  return currency === null ? 2 : (MINOR_DIGITS[currency] ?? 2);
+  // hasOwn, not `??`: a plain object lookup would answer "constructor" with a function.
+  return currency !== null && Object.hasOwn(MINOR_DIGITS, currency) ? MINOR_DIGITS[currency] : 2;
 }
 
 /**
@@ -24,6 +29,8 @@ export interface DecimalText {
   fraction: string;
 }
 
+const DIGITS = /^\d*$/;
+
 export type MinorResult = { ok: true; minor: number } | { ok: false; reason: string };
 
 /**
@@ -32,6 +39,8 @@ export type MinorResult = { ok: true; minor: number } | { ok: false; reason: str
  * @example toMinorUnits({ negative: false, integer: '1234', fraction: '5' }, 2) // { ok: true, minor: 123450 }
  */
 export function toMinorUnits(value: DecimalText, digits: number): MinorResult {
+  // Number() would also accept "1e5", " 12" or "0x1A"; only plain digit strings are decimals.
+  if (!DIGITS.test(value.integer) || !DIGITS.test(value.fraction)) return { ok: false, reason: 'is not a decimal number' };
   const fraction = value.fraction.replace(/0+$/, '');
   if (fraction.length > digits) {
     return { ok: false, reason: `has more than ${digits} decimal place${digits === 1 ? '' : 's'}` };
@@ -47,6 +56,8 @@ export function toMinorUnits(value: DecimalText, digits: number): MinorResult {
  * @example formatMinorUnits(-5, 2) // "-0.05"; formatMinorUnits(123450, 2) // "1234.50"
  */
 export function formatMinorUnits(minor: number, digits: number): string {
+  // Programmer errors: String() of a fraction or of 1e21 would print a wrong amount, not fail.
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`[dunning-desk] minor units must be a safe integer, got ${minor}`);
   const negative = minor < 0;
   const text = String(Math.abs(minor)).padStart(digits + 1, '0');
   const whole = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;

@@ -76,6 +76,16 @@ export function decimalSeparatorEvidence(text: string): DecimalSeparator | null 
 export function decimalFromNumber(value: number): DecimalText {
   if (!Number.isFinite(value)) throw new RangeError(`[dunning-desk] decimalFromNumber needs a finite number, got ${value}`);
   if (value === 0) return { negative: false, integer: '0', fraction: '' };
+  const negative = value < 0;
+  // Fast path: String() is the shortest round-trip text; with at most 15 digits and no exponent
+  // it already is the answer (and is several times cheaper than toPrecision).
+  const shortest = String(Math.abs(value));
+  const dotAt = shortest.indexOf('.');
+  if (shortest.length - (dotAt < 0 ? 0 : 1) <= 15 && shortest.indexOf('e') < 0) {
+    return dotAt < 0
+      ? { negative, integer: shortest, fraction: '' }
+      : { negative, integer: shortest.slice(0, dotAt), fraction: shortest.slice(dotAt + 1) };
+  }
   // toPrecision rounds the exact binary value to 15 digits; for any double whose shortest
   // round-trip text has <= 15 digits this is that text padded with zeros, so trimming them
   // gives the shortest form, and anything longer is rounded exactly like Excel does.
@@ -98,7 +108,7 @@ export function decimalFromNumber(value: number): DecimalText {
     integer = digits.slice(0, point);
     fraction = digits.slice(point);
   }
-  return { negative: value < 0, integer: stripLeadingZeros(integer), fraction: stripTrailingZeros(fraction) };
+  return { negative, integer: stripLeadingZeros(integer), fraction: stripTrailingZeros(fraction) };
 }
 
 type Scan =
@@ -127,6 +137,10 @@ function isMinus(c: number): boolean {
   return c === 0x2d || c === 0x2212 || c === 0x2013;
 }
 
+/** "12,-" / "12.--" / "12,–": the suffix starts with a decimal separator and a dash for the cents. */
+const DASH_CENTS = /^([.,])[-\u2013\u2014]{1,2}/;
+const LETTER = /\p{L}/u;
+
 function scanAmount(text: string, decimal: DecimalSeparator | null): Scan {
   const s = text.trim();
   if (s.length === 0) return fail('is empty');
@@ -145,13 +159,13 @@ function scanAmount(text: string, decimal: DecimalSeparator | null): Scan {
   let start = first;
   if (first > 0) {
     const before = s.charCodeAt(first - 1);
-    if ((before === DOT || before === COMMA) && (first === 1 || !/\p{L}/u.test(s[first - 2]))) start = first - 1;
+    if ((before === DOT || before === COMMA) && (first === 1 || !LETTER.test(s[first - 2]))) start = first - 1;
   }
 
   let suffix = s.slice(last + 1);
   // "12,-" / "12.–": a whole amount with the cents written as a dash (common in Polish sheets).
   let dashDecimal: DecimalSeparator | null = null;
-  const dashMatch = /^([.,])(?:[-\u2013\u2014]{1,2})(?![\d])/.exec(suffix);
+  const dashMatch = suffix.length > 1 ? DASH_CENTS.exec(suffix) : null;
   if (dashMatch !== null) {
     dashDecimal = dashMatch[1] === '.' ? '.' : ',';
     suffix = suffix.slice(dashMatch[0].length);
@@ -171,7 +185,7 @@ function scanAmount(text: string, decimal: DecimalSeparator | null): Scan {
   if (!number.ok) return number;
   const value = number.value;
   // "-0,00" is zero: a signed zero would only make equal amounts compare unequal downstream.
-  const isZero = /^0*$/.test(value.integer) && /^0*$/.test(value.fraction);
+  const isZero = allZeros(value.integer) && allZeros(value.fraction);
   return {
     ok: true,
     value: { negative: sign && !isZero, integer: value.integer, fraction: value.fraction },
@@ -181,16 +195,23 @@ function scanAmount(text: string, decimal: DecimalSeparator | null): Scan {
 }
 
 interface Affix {
-  minus: number;
-  plus: number;
-  open: number;
-  close: number;
-  currencies: string[];
+  readonly minus: number;
+  readonly plus: number;
+  readonly open: number;
+  readonly close: number;
+  readonly currencies: readonly string[];
 }
+
+const NO_AFFIX: Affix = { minus: 0, plus: 0, open: 0, close: 0, currencies: [] };
 
 /** Reads the text around the number: signs, parentheses and currency words; a string is a reason. */
 function readAffix(text: string): Affix | string {
-  const affix: Affix = { minus: 0, plus: 0, open: 0, close: 0, currencies: [] };
+  if (text.length === 0) return NO_AFFIX;
+  let minus = 0;
+  let plus = 0;
+  let open = 0;
+  let close = 0;
+  const currencies: string[] = [];
   let word = '';
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : SPACE;
@@ -203,15 +224,15 @@ function readAffix(text: string): Affix | string {
       // A bare "$" is kept apart from "USD" so that "$12 CAD" can mean Canadian dollars.
       const code = word === '$' ? '$' : currencyFromText(word);
       if (code === null) return `has text that is not a currency: "${word}"`;
-      affix.currencies.push(code);
+      currencies.push(code);
       word = '';
     }
-    if (isMinus(c)) affix.minus++;
-    else if (c === 0x2b) affix.plus++;
-    else if (c === 0x28) affix.open++;
-    else if (c === 0x29) affix.close++;
+    if (isMinus(c)) minus++;
+    else if (c === 0x2b) plus++;
+    else if (c === 0x28) open++;
+    else if (c === 0x29) close++;
   }
-  return affix;
+  return { minus, plus, open, close, currencies };
 }
 
 /** True for a negative amount, or a reason. */
@@ -360,6 +381,11 @@ function validGrouping(groups: readonly string[], allowIndian: boolean): boolean
   if (western) return true;
   if (!allowIndian || head.length > 2 || groups[groups.length - 1].length !== 3) return false;
   for (let i = 1; i < groups.length - 1; i++) if (groups[i].length !== 2) return false;
+  return true;
+}
+
+function allZeros(digits: string): boolean {
+  for (let i = 0; i < digits.length; i++) if (digits.charCodeAt(i) !== 0x30) return false;
   return true;
 }
 

@@ -56,10 +56,11 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names for issue reasons, which are in English like every other reason the engine gives. */
+const EN_MONTHS = MONTH_INDEXES.map((i) => enUS.localize.month(i, { width: 'wide' }));
 
 /** A time of day after the date ("T10:30:00Z", " 0:00:00", " 10:30 PM"): dropped. */
-const TIME_TAIL = /(?:t|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?))?$/;
+const TIME_TAIL = /(?:t|\s+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?))?$/;
 /** Russian "г."/"года" and Polish "r."/"roku" after the year, or a lone trailing dot. */
 const YEAR_TAIL = /(\d)\s*(?:г\.?|года|r\.?|roku|\.)$/;
 const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
@@ -215,14 +216,21 @@ function expandYear(digits: string): number {
 function dayMonth(a: number, b: number, year: number, order: DateOrder | null, shown: string): DateParse {
   if (order === 'DMY') return build(year, b, a, 'day.month.year');
   if (order === 'MDY') return build(year, a, b, 'month/day/year');
+  if (a === b) return build(year, a, b);
+  const asDmy = localDate(year, b, a);
+  const asMdy = localDate(year, a, b);
+  if (asDmy !== null && asMdy !== null) {
+    return failure(
+      `is ambiguous: "${shown}" is ${a} ${EN_MONTHS[b - 1]} or ${EN_MONTHS[a - 1]} ${b}, ` +
+        `and the column's date order (day/month or month/day) is not known`,
+      true,
+    );
+  }
+  if (asDmy !== null) return { ok: true, date: asDmy };
+  if (asMdy !== null) return { ok: true, date: asMdy };
   if (a > 12 && b > 12) return failure(`has no month: ${a} and ${b} are both over 12`);
-  if (a > 12) return build(year, b, a);
-  if (b > 12 || a === b) return build(year, a, b);
-  return failure(
-    `is ambiguous: "${shown}" is ${a} ${EN_MONTHS[b - 1]} or ${EN_MONTHS[a - 1]} ${b}, ` +
-      `and the column's date order (day/month or month/day) is not known`,
-    true,
-  );
+  // Neither reading works; explain the one whose month at least exists.
+  return b >= 1 && b <= 12 ? build(year, b, a) : build(year, a, b);
 }
 
 function withMonthWord(word: string, day: number, year: number): DateParse {

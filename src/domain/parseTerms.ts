@@ -28,7 +28,7 @@ const BUSINESS_DAYS = /business|working|\bbank|рабоч|банковск|roboc
 const NUMBER_TERM = new RegExp(
   '^(?:(?:net|netto|n|n/|within|in|в течение|w ciągu|w terminie|termin|przelew|tempo|jatuh tempo|dalam)[\\s:-]*)?' +
     '(\\d{1,5})\\s*' +
-    '(?:(?:calendar\\s+)?days?|d|дн(?:ей|я|ь)?\\.?|(?:календарных|кал\\.)\\s*дн(?:ей|я)?\\.?|dni(?:\\s+kalendarzowych)?|dzień|hari(?:\\s+kalender)?)?' +
+    '(?:(?:calendar\\s+)?days?|d|день|дн(?:ей|я)?\\.?|(?:календарных|кал\\.)\\s*дн(?:ей|я)?\\.?|к\\.?\\s?д\\.?|dni(?:\\s+kalendarzowych)?|dzień|hari(?:\\s+kalender)?)?' +
     '(?:\\s+(?:net|netto))?$',
 );
 /** Early-payment discount terms ("2% 10 Net 30", "2/10 n/30"): the net part is the due date. */

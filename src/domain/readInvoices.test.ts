@@ -59,7 +59,7 @@ describe('reading invoice rows', () => {
       ['B4', 'Acme', '2026-10-01', '2026-10-31', 10, 0, 'dollars?', null],
     ]));
     expect(invoices).toEqual([]);
-    expect(skipped.map((s) => s.row)).toEqual([2, 3, 4, 5]);
+    expect(skipped.map((s) => s.row)).toEqual([1, 2, 3, 4, 5]);
     expect(issues.map((i) => [i.row, i.column, i.value])).toEqual([
       [2, 'Due Date', 'soon'], [3, 'Amount', 'see email'], [4, 'Due Date', '#N/A'], [5, 'Currency', 'dollars?'],
     ]);
@@ -83,6 +83,7 @@ describe('reading invoice rows', () => {
     expect(skipped).toEqual([
       { row: 1, reason: 'above the header row' },
       { row: 2, reason: 'above the header row' },
+      { row: 3, reason: 'header row' },
       { row: 4, reason: 'section or title row ("Current")' },
       { row: 6, reason: 'blank row' },
       { row: 7, reason: 'repeated header row' },
@@ -119,7 +120,7 @@ describe('reading invoice rows', () => {
     expect(invoices.map((i) => formatIsoDate(i.dueDate))).toEqual(['2026-03-25', '2026-03-25']);
     expect(issues.map((i) => [i.row, i.value])).toEqual([[4, '03/04/2026']]);
     expect(issues[0].message).toMatch(/ambiguous date: this column has both day-first and month-first dates/);
-    expect(skipped.map((s) => s.row)).toEqual([4]);
+    expect(skipped.map((s) => s.row)).toEqual([1, 4]);
   });
 
   it('reads Excel serial dates in both date systems', () => {

@@ -3,7 +3,7 @@ import { cellText, isBlank } from './cellText';
 import { DATE_FIELDS, type DateField, type MoneyField, type Convention, dateOrders, decimalSeparators } from './columnConventions';
 import { currencyFromNumberFormat, currencyFromText } from './currency';
 import type { ColumnMap } from './detectColumns';
-import { type Field, headerKey } from './fields';
+import type { Field } from './fields';
 import { type CellValue, type Grid, isCellError } from './grid';
 import type { DueDateSource, Invoice, InvoiceStatus, RowIssue, SkippedRow } from './invoice';
 import { type LocalDate, addDays, fromExcelSerial, toYearMonthDay } from './localDate';
@@ -45,7 +45,10 @@ interface Context {
   options: ReadOptions;
   dateOrder: Partial<Record<DateField, Convention<DateOrder>>>;
   decimal: Partial<Record<MoneyField, Convention<DecimalSeparator>>>;
-  headerKeys: Map<number, string>;
+  /** Header text per column index: a row repeating them is a repeated header. */
+  headers: Map<number, string>;
+  /** Distinct texts in status-like columns are few: each is interpreted once per sheet. */
+  words: Map<string, unknown>;
   merged: Map<number, CellValue>;
   formatCurrency: Map<string, string | null>;
 }
@@ -149,6 +152,15 @@ function toMinor(field: MoneyField, raw: string, value: DecimalText, currency: s
   return result.ok ? result.minor : new RowProblem(field, raw, `the amount ${result.reason} for ${currency ?? 'its currency'}`);
 }
 
+/** `interpret(text)`, computed once per distinct text and kind for the whole sheet. */
+function once<T>(ctx: Context, kind: string, text: string, interpret: (text: string) => T): T {
+  const key = kind + text;
+  if (ctx.words.has(key)) return ctx.words.get(key) as T;
+  const value = interpret(text);
+  ctx.words.set(key, value);
+  return value;
+}
+
 type RowKind = { kind: 'invoice' } | { kind: 'skip'; reason: string };
 
 function classify(ctx: Context, r: number): RowKind {
@@ -161,8 +173,7 @@ function classify(ctx: Context, r: number): RowKind {
     if (isBlank(value)) continue;
     filled++;
     if (firstText === '' && typeof value === 'string') firstText = value.trim();
-    const header = ctx.headerKeys.get(c);
-    if (header !== undefined && typeof value === 'string' && headerKey(value) === header) headerLike++;
+    if (typeof value === 'string' && ctx.headers.get(c) === value.trim()) headerLike++;
   }
   if (filled === 0) return { kind: 'skip', reason: 'blank row' };
   if (headerLike >= 2) return { kind: 'skip', reason: 'repeated header row' };
@@ -171,11 +182,12 @@ function classify(ctx: Context, r: number): RowKind {
     return { kind: 'skip', reason: `total row ("${firstText}")` };
   }
   const hasMoney = !isBlank(cell(ctx, r, 'amount')) || !isBlank(cell(ctx, r, 'open'));
-  const hasName = !isBlank(invoice) || !isBlank(cell(ctx, r, 'customer'));
   const hasDate = DATE_FIELDS.some((f) => f !== 'paidDate' && !isBlank(cell(ctx, r, f)));
   if (filled === 1 && firstText !== '' && !hasMoney) return { kind: 'skip', reason: `section or title row ("${firstText}")` };
-  if (!isBlank(invoice) || (hasMoney && (hasName || hasDate))) return { kind: 'invoice' };
-  return { kind: 'skip', reason: hasMoney ? 'no invoice number, customer or date' : 'no amount and no invoice number' };
+  // An amount beside a name but with no date and no invoice number is a caption ("Percentage of
+  // total"), not an invoice that could be aged; it is listed as skipped, with its reason.
+  if (!isBlank(invoice) || (hasMoney && hasDate)) return { kind: 'invoice' };
+  return { kind: 'skip', reason: hasMoney ? 'no invoice number and no date' : 'no amount and no invoice number' };
 }
 
 interface RowOutcome {
@@ -222,7 +234,7 @@ function readRow(ctx: Context, r: number): RowOutcome {
   let currency: string | null = null;
   const currencyCell = cellText(cell(ctx, r, 'currency'));
   if (currencyCell !== '') {
-    currency = currencyFromText(currencyCell);
+    currency = once(ctx, 'c', currencyCell, currencyFromText);
     if (currency === null) problems.push(new RowProblem('currency', currencyCell, 'not a currency code'));
   }
   for (const [field, text] of [['amount', amountText], ['open', openText], ['paid', paidText]] as const) {
@@ -259,13 +271,13 @@ function readRow(ctx: Context, r: number): RowOutcome {
   }
 
   const statusText = cellText(cell(ctx, r, 'status'));
-  const said = statusText === '' ? 'open' : statusWord(statusText);
+  const said = statusText === '' ? 'open' : once(ctx, 's', statusText, statusWord);
   if (said === null) warnings.push(new RowProblem('status', statusText, 'status not recognised; the invoice is treated as open'));
   const disputedText = cellText(cell(ctx, r, 'disputed'));
-  const disputedFlag = yesNo(disputedText);
+  const disputedFlag = once(ctx, 'd', disputedText, yesNo);
   if (disputedFlag === null) warnings.push(new RowProblem('disputed', disputedText, 'not a yes/no value; the invoice is treated as not disputed'));
   const languageText = cellText(cell(ctx, r, 'language'));
-  const language = languageText === '' ? null : languageCode(languageText);
+  const language = languageText === '' ? null : once(ctx, 'l', languageText, languageCode);
   if (languageText !== '' && language === null) warnings.push(new RowProblem('language', languageText, 'not a language the product knows; the default language is used'));
 
   if (problems.length > 0 || amountSource === null || dueDate === null) return { problems, warnings };
@@ -335,15 +347,16 @@ function toIssue(ctx: Context, r: number, problem: RowProblem): RowIssue {
  * or amount cannot be read is skipped with its issues, never aged with a guessed value.
  */
 export function readInvoices(grid: Grid, map: ColumnMap, options: ReadOptions): SheetReading {
-  const headerKeys = new Map<number, string>();
-  for (const column of Object.values(map.columns)) if (column) headerKeys.set(column.index, headerKey(column.header));
+  const headers = new Map<number, string>();
+  for (const column of Object.values(map.columns)) if (column) headers.set(column.index, column.header);
   const ctx: Context = {
     grid,
     map,
     options,
     dateOrder: dateOrders(grid, map, options.policy),
     decimal: decimalSeparators(grid, map, options.policy),
-    headerKeys,
+    headers,
+    words: new Map(),
     merged: mergedValues(grid, map.headerIndex + 1),
     formatCurrency: new Map(),
   };
@@ -351,6 +364,7 @@ export function readInvoices(grid: Grid, map: ColumnMap, options: ReadOptions): 
   for (let r = 0; r < map.headerIndex; r++) {
     if (grid.rows[r].some((v) => !isBlank(v))) reading.skipped.push({ row: grid.firstRow + r, reason: 'above the header row' });
   }
+  reading.skipped.push({ row: grid.firstRow + map.headerIndex, reason: 'header row' });
   let last = grid.rows.length - 1;
   while (last > map.headerIndex && grid.rows[last].every((v) => isBlank(v))) last--;
 

@@ -1,0 +1,55 @@
+import type { CellValue, Grid } from '../src/domain/grid';
+
+/** A small deterministic PRNG (mulberry32), so every run measures the same sheet. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const BENCH_HEADER = ['Invoice No', 'Customer', 'Invoice Date', 'Due Date', 'Terms', 'Amount', 'Paid', 'Currency', 'Status'];
+const CURRENCIES = ['USD', 'EUR', 'PLN', 'RUB', 'IDR'];
+const TERMS = ['Net 30', 'Net 14', '30 days', 'due on receipt'];
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * A grid like a large real export: number dates with a date format and some dates typed as
+ * text, several currencies, partial payments, a few paid and disputed rows, blank and total rows.
+ */
+export function syntheticGrid(rows: number, seed = 1): Grid {
+  const next = random(seed);
+  const values: CellValue[][] = [BENCH_HEADER];
+  const formats: (string | null)[][] = [[]];
+  const serialStart = 45900; // 2025-08-31
+  for (let i = 0; i < rows; i++) {
+    const issued = serialStart + Math.floor(next() * 450);
+    const hasDue = next() < 0.8;
+    const cents = 1000 + Math.floor(next() * 5_000_000);
+    const paidCents = next() < 0.3 ? Math.floor(cents * next()) : 0;
+    const textDate = next() < 0.1;
+    const issuedCell: CellValue = textDate ? `${pad2(1 + (i % 28))}.${pad2(1 + (i % 12))}.2026` : issued;
+    const status = next() < 0.05 ? 'Paid' : next() < 0.02 ? 'Disputed' : null;
+    values.push([
+      `INV-${String(i + 1).padStart(7, '0')}`,
+      `Customer ${1 + Math.floor(next() * 2000)}`,
+      issuedCell,
+      hasDue ? issued + 30 : null,
+      hasDue ? null : TERMS[i % TERMS.length],
+      cents / 100,
+      paidCents / 100,
+      CURRENCIES[i % CURRENCIES.length],
+      status,
+    ]);
+    formats.push([null, null, textDate ? null : DATE_FORMAT, hasDue ? DATE_FORMAT : null, null, '#,##0.00', '#,##0.00', null, null]);
+  }
+  return { name: 'Invoices', firstRow: 1, firstCol: 1, rows: values, formats };
+}
