@@ -1,3 +1,4 @@
+import { DEFAULT_ESCALATION } from './ladder';
 import { DEFAULT_POLICY, parsePolicy } from './policy';
 
 describe('policy settings', () => {
@@ -23,8 +24,59 @@ describe('policy settings', () => {
         dateOrder: 'DMY',
         decimalSeparator: ',',
         columns: { invoice: 'Doc #', open: 'Left to pay' },
+        escalation: DEFAULT_ESCALATION,
       },
     });
+  });
+
+  it('reads an escalation ladder and the chasing rules', () => {
+    const result = parsePolicy({
+      escalation: {
+        ladder: [
+          { id: 'soft', name: 'Soft reminder', when: 3, channel: 'email', tone: 'friendly' },
+          { id: 'hard', name: 'Hard reminder', when: 20, businessDays: true, minDaysAfterPrevious: 10, channel: 'call', tone: 'firm', repeatEveryDays: 14 },
+        ],
+        customerGapDays: 5,
+        minimumAmount: '25.50',
+        workingDays: 'mon-thu',
+        holidays: ['2026-12-24'],
+        holidayCountry: 'pl',
+      },
+    });
+    expect(result.ok && result.policy.escalation).toEqual({
+      ladder: [
+        { id: 'soft', name: 'Soft reminder', offsetDays: 3, businessDays: false, minDaysAfterPrevious: 0, channel: 'email', tone: 'friendly', repeatEveryDays: null },
+        { id: 'hard', name: 'Hard reminder', offsetDays: 20, businessDays: true, minDaysAfterPrevious: 10, channel: 'call', tone: 'firm', repeatEveryDays: 14 },
+      ],
+      customerGapDays: 5, minimumAmount: '25.50', workingDays: [1, 2, 3, 4], holidays: ['2026-12-24'], holidayCountry: 'PL',
+    });
+  });
+
+  it('names each broken ladder field and cross-level rule', () => {
+    const result = parsePolicy({
+      escalation: {
+        ladder: [
+          { id: 'a', name: 'A', when: 10, channel: 'fax', tone: 'friendly', repeatEveryDays: 5 },
+          { id: 'b', name: 'B', when: 'soon', channel: 'email', tone: 'rude' },
+        ],
+        workingDays: 'weekends',
+      },
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.stringMatching(/^escalation\.workingDays: working days: "weekends" is not a weekday/),
+      expect.stringMatching(/^escalation\.ladder\[0\]\.channel: channel must be one of email, call, letter, task, got "fax"/),
+      expect.stringMatching(/^escalation\.ladder\[1\]\.when: /),
+      expect.stringMatching(/^escalation\.ladder\[1\]\.tone: /),
+    ]);
+    const order = parsePolicy({ escalation: { ladder: [
+      { id: 'a', name: 'A', when: 10, channel: 'email', tone: 'firm', repeatEveryDays: 5 },
+      { id: 'a', name: 'B', when: 5, channel: 'email', tone: 'firm' },
+    ] } });
+    expect(order.ok ? [] : order.errors).toEqual([
+      'escalation.ladder[0]: only the last step can repeat ("a" is not last)',
+      'escalation.ladder[1]: step id "a" is used twice',
+      'escalation.ladder[1]: step "a" must come later than "a" (when 5 <= 10)',
+    ]);
   });
 
   it('names every broken setting by its path', () => {

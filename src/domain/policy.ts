@@ -2,6 +2,10 @@ import { FIELDS, type Field } from './fields';
 import type { DateOrder } from './parseDate';
 import type { DecimalSeparator } from './parseAmount';
 import { currencyFromText } from './currency';
+import {
+  ladderProblems, readCountry, readIsoDate, readLevel, readMinimumAmount, readWholeNumber, readWorkingDays,
+} from './escalationSettings';
+import { DEFAULT_ESCALATION, type EscalationSettings, type Level } from './ladder';
 
 export type AgingBasis = 'due-date' | 'invoice-date';
 
@@ -22,6 +26,8 @@ export interface Policy {
   decimalSeparator: DecimalSeparator | null;
   /** The user's own column mapping: field -> header text, beating automatic detection. */
   columns: Partial<Record<Field, string>>;
+  /** The ladder and the rules of chasing. */
+  escalation: EscalationSettings;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -31,6 +37,7 @@ export const DEFAULT_POLICY: Policy = {
   dateOrder: null,
   decimalSeparator: null,
   columns: {},
+  escalation: DEFAULT_ESCALATION,
 };
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
@@ -72,8 +79,8 @@ function readBuckets(value: Json, errors: string[]): readonly number[] | undefin
 export function parsePolicy(input: Json, base: Policy = DEFAULT_POLICY): PolicyResult {
   const errors: string[] = [];
   if (!isRecord(input)) return { ok: false, errors: ['the policy must be a JSON object'] };
-  checkKeys(input, ['aging', 'defaultTermsDays', 'defaultCurrency', 'dateOrder', 'decimalSeparator', 'columns'], '', errors);
-  const policy: Policy = { ...base, aging: { ...base.aging }, columns: { ...base.columns } };
+  checkKeys(input, ['aging', 'defaultTermsDays', 'defaultCurrency', 'dateOrder', 'decimalSeparator', 'columns', 'escalation'], '', errors);
+  const policy: Policy = { ...base, aging: { ...base.aging }, columns: { ...base.columns }, escalation: { ...base.escalation } };
 
   if (input.aging !== undefined) {
     if (!isRecord(input.aging)) errors.push('aging: must be an object');
@@ -120,5 +127,59 @@ export function parsePolicy(input: Json, base: Policy = DEFAULT_POLICY): PolicyR
       }
     }
   }
+  if (input.escalation !== undefined) {
+    if (!isRecord(input.escalation)) errors.push('escalation: must be an object');
+    else readEscalation(input.escalation, policy.escalation, errors);
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
+}
+
+const LEVEL_KEYS = ['id', 'name', 'when', 'businessDays', 'minDaysAfterPrevious', 'channel', 'tone', 'repeatEveryDays'];
+
+function readEscalation(input: Record<string, Json>, into: EscalationSettings, errors: string[]): void {
+  checkKeys(input, ['ladder', 'customerGapDays', 'minimumAmount', 'workingDays', 'holidays', 'holidayCountry'], 'escalation.', errors);
+  const apply = <K extends keyof EscalationSettings>(key: K, read: { ok: true; value: EscalationSettings[K] } | { ok: false; message: string }) => {
+    if (read.ok) into[key] = read.value;
+    else errors.push(`escalation.${key}: ${read.message}`);
+  };
+  if (input.customerGapDays !== undefined) apply('customerGapDays', readWholeNumber(input.customerGapDays, 0, 365, 'customer gap (days)'));
+  if (input.minimumAmount !== undefined) apply('minimumAmount', readMinimumAmount(input.minimumAmount));
+  if (input.workingDays !== undefined) apply('workingDays', readWorkingDays(input.workingDays));
+  if (input.holidayCountry !== undefined) apply('holidayCountry', readCountry(input.holidayCountry));
+  if (input.holidays !== undefined) {
+    if (!Array.isArray(input.holidays)) errors.push('escalation.holidays: must be a list of dates written YYYY-MM-DD');
+    else {
+      const holidays: string[] = [];
+      input.holidays.forEach((value, i) => {
+        const read = readIsoDate(value, 'a holiday');
+        if (read.ok) holidays.push(read.value);
+        else errors.push(`escalation.holidays[${i}]: ${read.message}`);
+      });
+      into.holidays = holidays;
+    }
+  }
+  if (input.ladder !== undefined) {
+    if (!Array.isArray(input.ladder)) {
+      errors.push('escalation.ladder: must be a list of steps');
+      return;
+    }
+    const ladder: Level[] = [];
+    input.ladder.forEach((raw, i) => {
+      if (!isRecord(raw)) {
+        errors.push(`escalation.ladder[${i}]: must be an object with ${LEVEL_KEYS.join(', ')}`);
+        return;
+      }
+      checkKeys(raw, LEVEL_KEYS, `escalation.ladder[${i}].`, errors);
+      const read = readLevel({
+        id: raw.id, name: raw.name, when: raw.when, businessDays: raw.businessDays, minDaysAfterPrevious: raw.minDaysAfterPrevious,
+        channel: raw.channel, tone: raw.tone, repeatEveryDays: raw.repeatEveryDays,
+      });
+      if ('level' in read) ladder.push(read.level);
+      else for (const p of read.problems) errors.push(`escalation.ladder[${i}].${p.field}: ${p.message}`);
+    });
+    if (ladder.length === input.ladder.length) {
+      for (const p of ladderProblems(ladder)) errors.push(`escalation.ladder[${p.index}]: ${p.message}`);
+    }
+    into.ladder = ladder;
+  }
 }

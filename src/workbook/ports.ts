@@ -25,6 +25,8 @@ export interface WorkbookReader {
 export type OutValue =
   | { readonly t: 'text'; readonly v: string }
   | { readonly t: 'int'; readonly v: number }
+  /** A number kept as the user typed it (e.g. in the Collections log). */
+  | { readonly t: 'number'; readonly v: number }
   | { readonly t: 'date'; readonly v: LocalDate }
   | { readonly t: 'money'; readonly minor: number; readonly currency: string }
   | null;
@@ -44,9 +46,24 @@ export interface OutSheet {
   readonly sections: readonly OutSection[];
   /** Column widths in characters; missing ones are sized from the content. */
   readonly columnWidths?: readonly number[];
+  /**
+   * Makes the first section an Excel table (filter buttons, banded rows) with this name, frozen
+   * below its header row. Used for the sheets a user works in.
+   */
+  readonly table?: { readonly name: string };
+  /** Drop-down choices (data validation list) for a column of the first section, 0-based. */
+  readonly choices?: ReadonlyArray<{ readonly column: number; readonly values: readonly string[] }>;
+  /**
+   * Conditional fill of the first section's rows by the text in one column (0-based), e.g.
+   * bucket ids -> colours ("FFC7CE"). Excel keeps colouring rows as the user edits.
+   */
+  readonly rowColors?: { readonly column: number; readonly colors: Readonly<Record<string, string>> };
+  /** Wrap text in these columns of the first section (multi-line cells such as invoice lists). */
+  readonly wrapColumns?: readonly number[];
 }
 
 export const text = (v: string): OutValue => ({ t: 'text', v });
 export const int = (v: number): OutValue => ({ t: 'int', v });
 export const date = (v: LocalDate): OutValue => ({ t: 'date', v });
 export const money = (minor: number, currency: string): OutValue => ({ t: 'money', minor, currency });
+export const num = (v: number): OutValue => ({ t: 'number', v });
