@@ -11,7 +11,6 @@ import { toReport } from '../src/app/report';
 import { readCsv } from '../src/adapters/csv/readCsv';
 import { openXlsx } from '../src/adapters/xlsx/xlsxWorkbook';
 import { parseIsoDate } from '../src/domain/localDate';
-import { DEFAULT_POLICY } from '../src/domain/policy';
 import type { WorkbookReader } from '../src/workbook/ports';
 
 const DIR = path.join(__dirname, 'fixtures/layouts');
@@ -26,7 +25,7 @@ interface Expected {
 }
 
 async function check(reader: WorkbookReader, expected: Expected, sheet?: string) {
-  const result = await refresh(reader, { asOf: parseIsoDate(expected.asOf)!, policy: DEFAULT_POLICY });
+  const result = await refresh(reader, { asOf: parseIsoDate(expected.asOf)! });
   const report = toReport(result);
   expect(report.source.sheet).toBe(sheet ?? expected.sheet);
   expect(report.source.headerRow).toBe(expected.headerRow);

@@ -1,22 +1,33 @@
 import { bucketIds } from '../domain/bucket';
+import type { LogEntry } from '../domain/collectionsLog';
 import type { Field } from '../domain/fields';
 import { HEADER_SEARCH_ROWS } from '../domain/detectColumns';
 import { findInvoiceTable } from '../domain/findInvoiceTable';
-import type { LocalDate } from '../domain/localDate';
-import type { Policy } from '../domain/policy';
+import type { RowIssue } from '../domain/invoice';
+import { type LocalDate, toYearMonthDay } from '../domain/localDate';
+import { type CollectionsPlan, planCollections } from '../domain/planCollections';
+import { DEFAULT_POLICY, type Policy, parsePolicy } from '../domain/policy';
 import { type SheetReading, readInvoices } from '../domain/readInvoices';
+import { marksToEntries, notYetLogged } from '../domain/recordMarks';
 import { type AgingSummary, summarize } from '../domain/summarize';
 import { agingSummarySheet } from '../workbook/agingSummarySheet';
+import { EMPTY_LOG, collectionsLogSheet, readCollectionsLog } from '../workbook/collectionsLogSheet';
+import { dunningSettingsSheet, readDunningSettings } from '../workbook/dunningSettingsSheet';
 import { issuesSheet } from '../workbook/issuesSheet';
-import { ISSUES_SHEET, isOwnedSheet } from '../workbook/ownedSheets';
+import { COLLECTIONS_LOG_SHEET, DUNNING_SETTINGS_SHEET, ISSUES_SHEET, TODAYS_ACTIONS_SHEET, isOwnedSheet } from '../workbook/ownedSheets';
 import type { OutSheet, WorkbookReader } from '../workbook/ports';
+import { type ActionsInput, readTodaysActions, todaysActionsSheet } from '../workbook/todaysActionsSheet';
+import type { HolidaySource } from './holidaySource';
 
 export interface RefreshOptions {
   /** The date the aging is for. Always explicit: the engine has no "today". */
   asOf: LocalDate;
   /** The sheet holding the invoices; found automatically when absent. */
   sheet?: string;
-  policy: Policy;
+  /** Settings (the `--policy` JSON) applied over the workbook's "Dunning settings". */
+  policy?: unknown;
+  /** Public holidays for the settings' country, when the host has a calendar. */
+  holidays?: HolidaySource;
 }
 
 export interface RefreshSource {
@@ -27,6 +38,11 @@ export interface RefreshSource {
   columns: Partial<Record<Field, string>>;
 }
 
+/** A problem in a row of one of the workbook's sheets. */
+export interface SheetIssue extends RowIssue {
+  sheet: string;
+}
+
 export interface RefreshResult {
   asOf: LocalDate;
   policy: Policy;
@@ -34,13 +50,18 @@ export interface RefreshResult {
   bucketIds: string[];
   reading: SheetReading;
   summary: AgingSummary;
+  plan: CollectionsPlan;
+  /** Entries this refresh added to the Collections log (the user's marks and stray notes). */
+  logged: LogEntry[];
+  /** Every problem found, in the invoice sheet and in the product's sheets the user edits. */
+  issues: SheetIssue[];
   /** The product's own sheets, ready for the host to write. */
   sheets: OutSheet[];
 }
 
-export type RefreshErrorCode = 'sheet-not-found' | 'no-invoice-table';
+export type RefreshErrorCode = 'sheet-not-found' | 'no-invoice-table' | 'bad-settings';
 
-/** A refresh that cannot start: nothing is written. */
+/** A refresh that cannot go ahead: nothing is written. */
 export class RefreshError extends Error {
   constructor(readonly code: RefreshErrorCode, message: string) {
     super(message);
@@ -48,7 +69,38 @@ export class RefreshError extends Error {
   }
 }
 
-async function locateTable(reader: WorkbookReader, options: RefreshOptions) {
+function sheetNamed(reader: WorkbookReader, name: string): string | undefined {
+  return reader.sheetNames().find((n) => n.toLowerCase() === name.toLowerCase());
+}
+
+/** Defaults, then the workbook's "Dunning settings", then the `--policy` JSON. */
+async function loadPolicy(reader: WorkbookReader, options: RefreshOptions): Promise<Policy> {
+  let policy = DEFAULT_POLICY;
+  const settings = sheetNamed(reader, DUNNING_SETTINGS_SHEET);
+  if (settings) {
+    const read = readDunningSettings(await reader.readSheet(settings), DEFAULT_POLICY, reader.date1904);
+    if (!read.ok) throw new RefreshError('bad-settings', `the "${DUNNING_SETTINGS_SHEET}" sheet has mistakes: ${read.errors.join('; ')}`);
+    policy = read.policy;
+  }
+  if (options.policy !== undefined) {
+    const read = parsePolicy(options.policy, policy);
+    if (!read.ok) throw new RefreshError('bad-settings', `the policy is not valid: ${read.errors.join('; ')}`);
+    policy = read.policy;
+  }
+  return policy;
+}
+
+function countryHolidays(policy: Policy, asOf: LocalDate, source: HolidaySource | undefined): LocalDate[] {
+  const country = policy.escalation.holidayCountry;
+  if (country === null) return [];
+  if (!source) throw new RefreshError('bad-settings', `public holidays of ${country} are not available here; clear "Public holidays of country" and list the holidays instead`);
+  const year = toYearMonthDay(asOf).year;
+  const days = source.publicHolidays(country, [year - 1, year, year + 1]);
+  if (days === null) throw new RefreshError('bad-settings', `"${country}" is not a country with a known holiday calendar`);
+  return days;
+}
+
+async function locateTable(reader: WorkbookReader, options: RefreshOptions, policy: Policy) {
   const names = reader.sheetNames().filter((name) => !isOwnedSheet(name));
   let candidates = names;
   if (options.sheet !== undefined) {
@@ -59,7 +111,7 @@ async function locateTable(reader: WorkbookReader, options: RefreshOptions) {
   }
   const heads = [];
   for (const name of candidates) heads.push(await reader.readSheet(name, { maxRows: HEADER_SEARCH_ROWS }));
-  const table = findInvoiceTable(heads, options.policy.columns);
+  const table = findInvoiceTable(heads, policy.columns);
   if (!table) {
     const where = options.sheet !== undefined ? `sheet "${candidates[0]}"` : 'any sheet';
     throw new RefreshError(
@@ -70,25 +122,60 @@ async function locateTable(reader: WorkbookReader, options: RefreshOptions) {
   return table;
 }
 
+async function readUserSheets(reader: WorkbookReader, asOf: LocalDate) {
+  const logName = sheetNamed(reader, COLLECTIONS_LOG_SHEET);
+  const log = logName ? readCollectionsLog(await reader.readSheet(logName), reader.date1904) : EMPTY_LOG;
+  const actionsName = sheetNamed(reader, TODAYS_ACTIONS_SHEET);
+  const actions: ActionsInput = actionsName ? readTodaysActions(await reader.readSheet(actionsName), asOf, reader.date1904) : { marks: [], pending: [], issues: [] };
+  return { log, actions };
+}
+
 /**
- * Reads the user's invoice table and ages it as of `asOf`. Pure with respect to the workbook:
- * it only reads; the caller writes `sheets` where the host allows.
+ * One refresh: reads the invoice table and ages it as of `asOf`, records the user's marks in the
+ * Collections log, plans today's actions and returns the product's sheets. It only reads the
+ * workbook; the host writes `sheets`, and nothing at all when this throws.
  */
 export async function refresh(reader: WorkbookReader, options: RefreshOptions): Promise<RefreshResult> {
-  const table = await locateTable(reader, options);
+  const { asOf } = options;
+  const policy = await loadPolicy(reader, options);
+  const holidays = countryHolidays(policy, asOf, options.holidays);
+  const table = await locateTable(reader, options, policy);
   const grid = await reader.readSheet(table.sheet);
-  const reading = readInvoices(grid, table.map, { asOf: options.asOf, policy: options.policy, date1904: reader.date1904 });
-  const ids = bucketIds(options.policy.aging.buckets);
+  const reading = readInvoices(grid, table.map, { asOf, policy, date1904: reader.date1904 });
+  const ids = bucketIds(policy.aging.buckets);
   const summary = summarize(reading.invoices, ids.length);
   const columns: Partial<Record<Field, string>> = {};
   for (const [field, column] of Object.entries(table.map.columns)) if (column) columns[field as Field] = column.header;
   const source: RefreshSource = { sheet: table.sheet, headerRow: grid.firstRow + table.map.headerIndex, columns };
 
-  const sheets = [agingSummarySheet({ asOf: options.asOf, basis: options.policy.aging.basis, bucketIds: ids, sourceSheet: table.sheet, summary })];
-  // An earlier refresh's Issues sheet is rewritten even when clean, so stale problems never linger.
-  const hadIssuesSheet = reader.sheetNames().some((name) => name.toLowerCase() === ISSUES_SHEET.toLowerCase());
-  if (reading.issues.length > 0 || hadIssuesSheet) {
-    sheets.push(issuesSheet({ asOf: options.asOf, sourceSheet: table.sheet, issues: reading.issues, skipped: reading.skipped }));
+  const { log, actions: input } = await readUserSheets(reader, asOf);
+  const marked = notYetLogged(marksToEntries(input.marks), log.entries);
+  const plan = planCollections(reading.invoices, [...log.entries, ...marked], policy.escalation, asOf, holidays);
+
+  // What the user typed in a row not yet marked follows the customer to today's new row; when
+  // the customer has no action today it goes to the log as a note, so no word is lost.
+  const carried = new Map<string, { until: LocalDate | null; note: string }>();
+  const strays: LogEntry[] = [];
+  for (const pending of input.pending) {
+    const action = plan.actions.find((a) => a.customer.trim().toLowerCase() === pending.customer.trim().toLowerCase());
+    if (action && !carried.has(action.id)) carried.set(action.id, { until: pending.until, note: pending.note });
+    else strays.push({ date: asOf, invoice: '', customer: pending.customer, step: '', channel: '', outcome: 'note', until: pending.until, note: pending.note, actionId: pending.actionId });
   }
-  return { asOf: options.asOf, policy: options.policy, source, bucketIds: ids, reading, summary, sheets };
+  const logged = [...marked, ...notYetLogged(strays, [...log.entries, ...marked])];
+
+  const issues: SheetIssue[] = [
+    ...reading.issues.map((i) => ({ sheet: table.sheet, ...i })),
+    ...log.issues.map((i) => ({ sheet: COLLECTIONS_LOG_SHEET, ...i })),
+    ...input.issues.map((i) => ({ sheet: TODAYS_ACTIONS_SHEET, ...i })),
+  ];
+  const bucketOf = new Map(plan.actions.map((a) => [a.id, a.invoices.reduce((worst, p) => Math.max(worst, p.invoice.bucket), -1)]));
+  const sheets: OutSheet[] = [agingSummarySheet({ asOf, basis: policy.aging.basis, bucketIds: ids, sourceSheet: table.sheet, summary })];
+  // An earlier refresh's Issues sheet is rewritten even when clean, so stale problems never linger.
+  if (issues.length > 0 || sheetNamed(reader, ISSUES_SHEET)) {
+    sheets.push(issuesSheet({ asOf, sourceSheet: table.sheet, issues, skipped: reading.skipped }));
+  }
+  sheets.push(todaysActionsSheet(plan.actions, asOf, ids, (a) => bucketOf.get(a.id) ?? 0, carried));
+  sheets.push(collectionsLogSheet(log, logged, reader.date1904));
+  if (!sheetNamed(reader, DUNNING_SETTINGS_SHEET)) sheets.push(dunningSettingsSheet(policy));
+  return { asOf, policy, source, bucketIds: ids, reading, summary, plan, logged, issues, sheets };
 }

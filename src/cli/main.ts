@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { RefreshError, refresh } from '../app/refresh';
 import { toReport } from '../app/report';
 import { type LocalDate, localDate, parseIsoDate } from '../domain/localDate';
-import { DEFAULT_POLICY, type Policy, parsePolicy } from '../domain/policy';
+import { parsePolicy } from '../domain/policy';
+import { dateHolidaysSource } from '../adapters/holidays/dateHolidaysSource';
 import { readCsv } from '../adapters/csv/readCsv';
 import { XlsxError, newXlsxWorkbook, openXlsx } from '../adapters/xlsx/xlsxWorkbook';
 import type { OutSheet, WorkbookReader } from '../workbook/ports';
@@ -19,8 +20,9 @@ function localToday(): LocalDate {
   return localDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) as LocalDate;
 }
 
-async function loadPolicy(file: string | undefined): Promise<Policy> {
-  if (file === undefined) return DEFAULT_POLICY;
+/** The `--policy` JSON, checked on its own so a mistake is a usage error before any reading. */
+async function loadPolicy(file: string | undefined): Promise<unknown> {
+  if (file === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(await fs.readFile(file, 'utf8'));
@@ -29,7 +31,7 @@ async function loadPolicy(file: string | undefined): Promise<Policy> {
   }
   const result = parsePolicy(json);
   if (!result.ok) throw new UsageError(`the policy ${file} is not valid: ${result.errors.join('; ')}`);
-  return result.policy;
+  return json;
 }
 
 type InputKind = 'xlsx' | 'csv';
@@ -68,7 +70,7 @@ async function runRefresh(args: RefreshArgs): Promise<number> {
   // Excel sheet names: at most 31 characters, none of []:*?/\
   const csvName = path.basename(args.input, path.extname(args.input)).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Invoices';
   const reader: WorkbookReader = workbook ?? readCsv(bytes, csvName);
-  const result = await refresh(reader, { asOf, sheet: args.sheet, policy });
+  const result = await refresh(reader, { asOf, sheet: args.sheet, policy, holidays: dateHolidaysSource() });
 
   const sheets: OutSheet[] = result.sheets;
   const outputBytes = workbook
@@ -76,7 +78,7 @@ async function runRefresh(args: RefreshArgs): Promise<number> {
     : newXlsxWorkbook([csvDataSheet(await reader.readSheet(reader.sheetNames()[0])), ...sheets], codec);
   const files: Array<{ path: string; data: Uint8Array | string }> = [{ path: output, data: outputBytes }];
   const json = args.json === undefined ? undefined : `${JSON.stringify(toReport(result), null, 2)}\n`;
-  if (json !== undefined && args.json !== '-') files.push({ path: args.json, data: json });
+  if (json !== undefined && args.json !== undefined && args.json !== '-') files.push({ path: args.json, data: json });
   await writeFilesAtomically(files);
 
   const log = args.json === '-' ? process.stderr : process.stdout;

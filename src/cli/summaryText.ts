@@ -22,7 +22,11 @@ export function summaryText(result: RefreshResult): string {
     lines.push(`  ${NO_CURRENCY} = amounts that name no currency: set "defaultCurrency" in the policy.`);
   }
   const notRead = reading.skipped.filter((s) => s.reason !== 'blank row').length;
-  const problems = reading.issues.length;
+  const problems = result.issues.length;
   lines.push(`  ${notRead} rows not read as invoices, ${problems} problem${problems === 1 ? '' : 's'}${problems > 0 ? ' (see the "Issues" sheet)' : ''}.`);
+  const channels = new Map<string, number>();
+  for (const action of result.plan.actions) channels.set(action.channel, (channels.get(action.channel) ?? 0) + 1);
+  const byChannel = [...channels].map(([channel, n]) => `${n} ${channel}`).join(', ');
+  lines.push(`Today's actions: ${result.plan.actions.length}${byChannel ? ` (${byChannel})` : ''}; ${result.logged.length} new entr${result.logged.length === 1 ? 'y' : 'ies'} in the Collections log.`);
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@ import { type OutSheet, int, text } from './ports';
 export interface IssuesInput {
   asOf: LocalDate;
   sourceSheet: string;
-  issues: readonly RowIssue[];
+  issues: ReadonlyArray<RowIssue & { sheet: string }>;
   skipped: readonly SkippedRow[];
 }
 
@@ -19,21 +19,21 @@ export function issuesSheet(input: IssuesInput): OutSheet {
   return {
     name: ISSUES_SHEET,
     title: [
-      input.issues.length === 0 ? 'No problems found' : `Problems found in sheet "${input.sourceSheet}"`,
+      input.issues.length === 0 ? 'No problems found' : `Problems found (invoices read from sheet "${input.sourceSheet}")`,
       `As of ${formatIsoDate(input.asOf)}. Fix them in your sheet and refresh; this sheet is rewritten on every refresh.`,
     ],
     sections: [
       {
         heading: 'Problems',
-        header: ['Row', 'Column', 'Value', 'Problem'],
-        rows: input.issues.map((i) => [int(i.row), text(i.column), text(i.value), text(i.message)]),
+        header: ['Sheet', 'Row', 'Column', 'Value', 'Problem'],
+        rows: input.issues.map((i) => [text(i.sheet), int(i.row), text(i.column), text(i.value), text(i.message)]),
       },
       {
         heading: 'Rows not read as invoices',
-        header: ['Row', 'Reason'],
-        rows: skipped.map((s) => [int(s.row), text(s.reason)]),
+        header: ['Sheet', 'Row', 'Reason'],
+        rows: skipped.map((s) => [text(input.sourceSheet), int(s.row), text(s.reason)]),
       },
     ],
-    columnWidths: [8, 22, 28, 70],
+    columnWidths: [18, 8, 22, 28, 70],
   };
 }

@@ -68,7 +68,7 @@ function centsText(cents: number): string {
     const total = open.reduce((sum, r) => sum + r.cents, 0);
 
     expect(report.invoices).toHaveLength(rows.length);
-    expect(report.skipped).toEqual([]);
+    expect(report.skipped).toEqual([{ row: 1, reason: 'header row' }]);
     expect(report.issues).toEqual([]);
     const summary = report.summary.byCurrency.XXX ?? { invoices: 0, total: '0.00' };
     expect(summary.invoices).toBe(open.length);

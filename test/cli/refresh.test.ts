@@ -53,7 +53,7 @@ describe('dunning-desk refresh (the command line contract)', () => {
     expect(runCli(['refresh', input, '--as-of', '2026-11-30', '--out', out]).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Notes', 'AR', 'Aging summary', 'Issues']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Notes', 'AR', 'Aging summary', 'Issues', "Today's actions", 'Collections log', 'Dunning settings']);
     const summary = wb.getWorksheet('Aging summary')!;
     const values = summary.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
     expect(values).toEqual(expect.arrayContaining(['=cmd|calc', 'EUR', 1200.5]));
@@ -72,7 +72,7 @@ describe('dunning-desk refresh (the command line contract)', () => {
       asOf: '2026-11-30',
       source: { sheet: 'AR', headerRow: 3, columns: { invoice: 'Invoice', customer: 'Customer', dueDate: 'Due Date', amount: 'Amount', currency: 'Currency' } },
       invoices: [{ row: 4, invoice: 'INV-1', customer: '=cmd|calc', currency: 'EUR', invoiceDate: '2026-10-01', dueDate: '2026-10-31', dueDateSource: 'sheet', amount: '1200.50', open: '1200.50', status: 'open', daysOverdue: 30, bucket: '1-30' }],
-      skipped: [{ row: 1, reason: 'above the header row' }, { row: 5, reason: expect.stringContaining('Due Date') }],
+      skipped: [{ row: 1, reason: 'above the header row' }, { row: 3, reason: 'header row' }, { row: 5, reason: expect.stringContaining('Due Date') }],
       issues: [{ row: 5, column: 'Due Date', value: 'not a date', message: expect.stringContaining('not a date') }],
       summary: { byCurrency: { EUR: { current: '0.00', '1-30': '1200.50', '31-60': '0.00', '61-90': '0.00', '91-120': '0.00', 'over-120': '0.00', total: '1200.50', invoices: 1 } } },
     });
@@ -161,7 +161,7 @@ describe('dunning-desk refresh (the command line contract)', () => {
     expect(run.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'export.refreshed.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['export', 'Aging summary']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['export', 'Aging summary', "Today's actions", 'Collections log', 'Dunning settings']);
     const data = wb.getWorksheet('export')!;
     expect(data.getCell('A2').value).toBe('000123');
     expect(data.getCell('A3').value).toBe('=1+1');
