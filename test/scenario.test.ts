@@ -1,8 +1,8 @@
 /**
  * Sixty working days of a clerk's life: refresh every morning, work Today's actions (mark most
  * Done, some Promised or No answer), record payments in the invoice sheet now and then. The log
- * must grow by exactly what was marked, no overdue step may reach a customer within the gap
- * (steps up to the due date are exempt, as the rules say),
+ * must grow by exactly what was marked, no action that an overdue step sets off may reach a
+ * customer within the gap (steps up to the due date are exempt, as the rules say),
  * paid invoices must stop at once, and refreshing twice must change nothing.
  */
 import { refresh } from '../src/app/refresh';
@@ -69,7 +69,7 @@ describe('sixty days of refreshes with a clerk working the list', () => {
         if (outcome === 'Promised') book.set(TODAYS_ACTIONS_SHEET, grid.firstRow + r, until, formatIsoDate(addDays(day, 5)));
         const invoices = cellText(grid.rows[r][ACTIONS_HEADER.indexOf('Invoices (step)')]).split('\n').length;
         marked += invoices;
-        contacts.set(customer, [...(contacts.get(customer) ?? []), { day, overdueStep: action.level.offsetDays > 0 }]);
+        contacts.set(customer, [...(contacts.get(customer) ?? []), { day, overdueStep: action.invoices.some((p) => p.step.dueToday && p.step.level.offsetDays > 0) }]);
       }
 
       // Now and then a customer pays an invoice: the clerk records it in the invoice sheet.

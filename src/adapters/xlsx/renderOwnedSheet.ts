@@ -1,0 +1,241 @@
+import { formatIsoDate, toExcelSerial } from '../../domain/localDate';
+import { formatMinorUnits, minorDigits } from '../../domain/money';
+import type { OutSection, OutSheet, OutValue } from '../../workbook/ports';
+import type { CellStyle, StyleSheetEditor } from './styleSheetEditor';
+import { encodeCellText, escapeXmlAttribute } from './xmlText';
+
+const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** @example moneyFormat('USD') // '#,##0.00 "USD"'; moneyFormat('JPY') // '#,##0 "JPY"' */
+function moneyFormat(currency: string): string {
+  const digits = minorDigits(currency);
+  return `#,##0${digits > 0 ? `.${'0'.repeat(digits)}` : ''} "${currency.replace(/["\\]/g, '')}"`;
+}
+
+export interface SheetNamespaces {
+  readonly main: string;
+  readonly relationships: string;
+}
+
+/** Where the sheet's table lives, for a sheet with `table` set. */
+export interface TablePlacement {
+  /** The sheet's relationship to the table part. */
+  readonly relId: string;
+  /** Unique among the workbook's tables. */
+  readonly id: number;
+  readonly name: string;
+}
+
+export interface RenderedSheet {
+  readonly sheetXml: string;
+  /** The table part, when the sheet has a table. */
+  readonly tableXml: string | null;
+}
+
+const MAX_WIDTH = 60;
+const MIN_WIDTH = 8;
+/** Excel refuses longer cell text when opening a file. */
+const MAX_CELL_TEXT = 32767;
+/** Excel's limit for an inline drop-down list. */
+const MAX_LIST_LENGTH = 255;
+const PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function textCell(ref: string, text: string, style: number): string {
+  const clipped = text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
+  const space = /^\s|\s$/.test(clipped) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${encodeCellText(clipped)}</t></is></c>`;
+}
+
+function numberCell(ref: string, number: number, style: number): string {
+  if (!Number.isFinite(number)) throw new RangeError(`[dunning-desk] cannot write ${number} as a number (cell ${ref})`);
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${number}</v></c>`;
+}
+
+/** Roughly how many characters the cell shows, for sizing its column. */
+function shownLength(value: OutValue): number {
+  if (value === null) return 0;
+  switch (value.t) {
+    case 'text':
+      return Math.max(...value.v.split('\n').map((line) => line.length));
+    case 'int':
+    case 'number':
+      return String(value.v).length;
+    case 'date':
+      return DATE_FORMAT.length;
+    case 'money': {
+      const digits = minorDigits(value.currency);
+      const whole = String(Math.abs(Math.trunc(value.minor / 10 ** digits))).length;
+      return (value.minor < 0 ? 1 : 0) + whole + Math.floor((whole - 1) / 3) + (digits ? digits + 1 : 0) + 1 + value.currency.length;
+    }
+  }
+}
+
+function valueCell(ref: string, value: OutValue, styles: StyleSheetEditor, wrap: boolean): string {
+  if (value === null) return '';
+  const style = (look: CellStyle) => styles.cellStyle(wrap ? { ...look, wrap } : look);
+  switch (value.t) {
+    case 'text':
+      return textCell(ref, value.v, style({}));
+    case 'int':
+    case 'number':
+      return numberCell(ref, value.v, style({}));
+    case 'date': {
+      const serial = toExcelSerial(value.v);
+      // Excel has no serial for days before 1900; the date is still shown, as text.
+      if (serial < 1) return textCell(ref, formatIsoDate(value.v), style({}));
+      return numberCell(ref, serial, style({ numFmt: DATE_FORMAT }));
+    }
+    case 'money': {
+      if (!Number.isSafeInteger(value.minor)) throw new RangeError(`[dunning-desk] money must be whole minor units, got ${value.minor} (cell ${ref})`);
+      const amount = formatMinorUnits(value.minor, minorDigits(value.currency));
+      return `<c r="${ref}" s="${style({ numFmt: moneyFormat(value.currency) })}"><v>${amount}</v></c>`;
+    }
+  }
+}
+
+/** Table column names must be unique and non-empty; Excel numbers repeats the same way. */
+function tableColumnNames(header: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return header.map((text, i) => {
+    const base = text.replace(/[\u0000-\u001F]+/g, ' ').trim() || `Column${i + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name.toUpperCase()); n++) name = `${base}${n}`;
+    seen.add(name.toUpperCase());
+    return name;
+  });
+}
+
+function dropDown(sheet: OutSheet, column: number, values: readonly string[], range: (column: number) => string): string {
+  for (const value of values) {
+    if (value.includes(',')) throw new RangeError(`[dunning-desk] the choice "${value}" on sheet "${sheet.name}" has a comma, which an Excel drop-down list cannot hold`);
+  }
+  const list = values.map((v) => v.replace(/"/g, '""')).join(',');
+  if (list.length > MAX_LIST_LENGTH) throw new RangeError(`[dunning-desk] the choices for column ${column + 1} of sheet "${sheet.name}" exceed Excel's ${MAX_LIST_LENGTH} characters`);
+  return `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1" sqref="${range(column)}"><formula1>${escapeXmlAttribute(`"${list}"`)}</formula1></dataValidation>`;
+}
+
+/** Where the first section landed, for the features that apply to it. */
+interface FirstSection {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  /** At least firstDataRow, so ranges stay valid for a section without rows. */
+  readonly lastDataRow: number;
+  readonly names: readonly string[];
+}
+
+/**
+ * The worksheet part for a product sheet: title lines, a blank line, then each section (bold
+ * heading, bold header with a bottom border, data rows) with a blank line between sections.
+ * Text is always an inline string, so "=1+1" from a customer name stays text. The first
+ * section can be an Excel table (frozen below its header), with drop-down lists, rows coloured
+ * by a column's text and wrapped columns.
+ */
+export function renderOwnedSheet(sheet: OutSheet, styles: StyleSheetEditor, ns: SheetNamespaces, table: TablePlacement | null): RenderedSheet {
+  const rows: string[] = [];
+  const widths: number[] = [];
+  let rowNumber = 0;
+  let lastColumn = 0;
+  let first: FirstSection | null = null;
+  const addRow = (cells: string) => {
+    rowNumber++;
+    if (cells !== '') rows.push(`<row r="${rowNumber}">${cells}</row>`);
+  };
+  const measure = (column: number, length: number) => {
+    widths[column] = Math.max(widths[column] ?? 0, length);
+    lastColumn = Math.max(lastColumn, column + 1);
+  };
+  const headerStyle = styles.cellStyle({ font: 'bold', bottomBorder: true });
+
+  sheet.title.forEach((line, i) => addRow(textCell(`A${rowNumber + 1}`, line, i === 0 ? styles.cellStyle({ font: 'title' }) : 0)));
+  if (sheet.title.length > 0) addRow('');
+  sheet.sections.forEach((section: OutSection, s) => {
+    if (s > 0) addRow('');
+    if (section.heading !== undefined) addRow(textCell(`A${rowNumber + 1}`, section.heading, styles.cellStyle({ font: 'bold' })));
+    const header = s === 0 && table ? tableColumnNames(section.header) : section.header;
+    addRow(
+      header
+        .map((text, c) => {
+          measure(c, text.length + 1);
+          return textCell(`${columnName(c)}${rowNumber + 1}`, text, headerStyle);
+        })
+        .join(''),
+    );
+    const headerRow = rowNumber;
+    const wrapped = new Set(s === 0 ? (sheet.wrapColumns ?? []) : []);
+    for (const values of section.rows) {
+      addRow(
+        values
+          .map((value, c) => {
+            measure(c, shownLength(value));
+            return valueCell(`${columnName(c)}${rowNumber + 1}`, value, styles, wrapped.has(c));
+          })
+          .join(''),
+      );
+    }
+    if (s === 0) first = { headerRow, firstDataRow: headerRow + 1, lastDataRow: Math.max(rowNumber, headerRow + 1), names: header };
+  });
+
+  const cols: string[] = [];
+  for (let c = 0; c < Math.max(lastColumn, sheet.columnWidths?.length ?? 0); c++) {
+    const width = sheet.columnWidths?.[c] ?? Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, (widths[c] ?? 0) + 2));
+    cols.push(`<col min="${c + 1}" max="${c + 1}" width="${width}" customWidth="1"/>`);
+  }
+
+  const section = first as FirstSection | null;
+  if (table && (!section || section.names.length === 0)) throw new RangeError(`[dunning-desk] sheet "${sheet.name}" asks for a table but its first section has no header`);
+  const dataRange = (fromColumn: number, toColumn: number) =>
+    section ? `${columnName(fromColumn)}${section.firstDataRow}:${columnName(toColumn)}${section.lastDataRow}` : '';
+
+  let views = '';
+  let conditional = '';
+  let validations = '';
+  let tableParts = '';
+  let tableXml: string | null = null;
+  if (section && table) {
+    const below = `A${section.headerRow + 1}`;
+    views = `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${section.headerRow}" topLeftCell="${below}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${below}" sqref="${below}"/></sheetView></sheetViews>`;
+    tableParts = `<tableParts count="1"><tablePart r:id="${table.relId}"/></tableParts>`;
+    const ref = `A${section.headerRow}:${columnName(section.names.length - 1)}${section.lastDataRow}`;
+    tableXml =
+      PROLOG +
+      `<table xmlns="${ns.main}" id="${table.id}" name="${escapeXmlAttribute(table.name)}" displayName="${escapeXmlAttribute(table.name)}" ref="${ref}" totalsRowShown="0">` +
+      `<autoFilter ref="${ref}"/><tableColumns count="${section.names.length}">` +
+      section.names.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeXmlAttribute(name)}"/>`).join('') +
+      '</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>';
+  }
+  if (section && sheet.rowColors) {
+    const { column, colors } = sheet.rowColors;
+    const key = `$${columnName(column)}${section.firstDataRow}`;
+    const rules = Object.entries(colors).map(
+      ([text, rgb], i) =>
+        `<cfRule type="expression" dxfId="${styles.fill(rgb)}" priority="${i + 1}"><formula>${escapeXmlAttribute(`${key}="${text.replace(/"/g, '""')}"`)}</formula></cfRule>`,
+    );
+    const range = dataRange(0, Math.max(section.names.length, column + 1) - 1);
+    if (rules.length > 0) conditional = `<conditionalFormatting sqref="${range}">${rules.join('')}</conditionalFormatting>`;
+  }
+  const lists = (sheet.choices ?? []).filter((c) => c.values.length > 0);
+  if (section && lists.length > 0) {
+    const items = lists.map(({ column, values }) => dropDown(sheet, column, values, (c) => dataRange(c, c)));
+    validations = `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+  }
+
+  const lastRef = `${columnName(Math.max(lastColumn, 1) - 1)}${Math.max(rowNumber, 1)}`;
+  const sheetXml =
+    PROLOG +
+    `<worksheet xmlns="${ns.main}"${tableParts ? ` xmlns:r="${ns.relationships}"` : ''}>` +
+    `<dimension ref="A1:${lastRef}"/>` +
+    views +
+    (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '') +
+    (rows.length > 0 ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>') +
+    conditional +
+    validations +
+    tableParts +
+    '</worksheet>';
+  return { sheetXml, tableXml };
+}

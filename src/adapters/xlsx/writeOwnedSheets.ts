@@ -1,0 +1,223 @@
+import { strToU8 } from 'fflate';
+import type { OutSheet } from '../../workbook/ports';
+import {
+  EMPTY_RELATIONSHIPS,
+  MAIN_NAMESPACE,
+  MINIMAL_STYLES,
+  PACKAGE_RELATIONSHIPS_NAMESPACE,
+  STYLES_CONTENT_TYPE,
+  TABLE_CONTENT_TYPE,
+  WORKSHEET_CONTENT_TYPE,
+} from './packageTemplates';
+import { relativeTarget, relsPartOf } from './partNames';
+import type { SheetEntry, WorkbookStructure } from './readWorkbookStructure';
+import { hasType, readRelationships } from './relationships';
+import { renderOwnedSheet, type TablePlacement } from './renderOwnedSheet';
+import { StyleSheetEditor } from './styleSheetEditor';
+import { validateSheetNames } from './validateSheetNames';
+import { writeZip, type ZipFile } from './writeZip';
+import { xlsxErrors } from './xlsxError';
+import type { ZipArchive, ZipCodec } from './zipArchive';
+import { appendChildren, removeElements } from './xmlEdit';
+import { escapeXmlAttribute } from './xmlText';
+import { parseXmlTags, prefixOf } from './xmlTags';
+
+const CONTENT_TYPES = '[Content_Types].xml';
+const FORMULA = /<(?:[\w.-]+:)?f[\s>/]/;
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const LOOKS_LIKE_A_CELL = /^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/;
+const PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Names and ids Excel requires to be unique across a workbook's tables. */
+interface TableRegistry {
+  readonly names: Set<string>;
+  maxId: number;
+}
+
+function tablesOf(archive: ZipArchive, contentTypes: string, workbookXml: string, exceptParts: ReadonlySet<string>): TableRegistry {
+  const registry: TableRegistry = { names: new Set(), maxId: 0 };
+  for (const tag of parseXmlTags(workbookXml)) {
+    if (tag.name === 'definedName' && tag.kind !== 'close' && tag.attrs.name) registry.names.add(tag.attrs.name.toUpperCase());
+  }
+  for (const tag of parseXmlTags(contentTypes)) {
+    if (tag.name !== 'Override' || tag.attrs.ContentType !== TABLE_CONTENT_TYPE || !tag.attrs.PartName) continue;
+    const part = tag.attrs.PartName.replace(/^\//, '');
+    if (exceptParts.has(part.toLowerCase())) continue;
+    const root = parseXmlTags(archive.text(part) ?? '').find((t) => t.name === 'table' && t.kind !== 'close');
+    if (!root) continue;
+    registry.maxId = Math.max(registry.maxId, Number(root.attrs.id) || 0);
+    for (const name of [root.attrs.name, root.attrs.displayName]) if (name) registry.names.add(name.toUpperCase());
+  }
+  return registry;
+}
+
+function uniqueTableName(wanted: string, registry: TableRegistry): string {
+  if (!TABLE_NAME.test(wanted) || LOOKS_LIKE_A_CELL.test(wanted) || wanted.length > 255) {
+    throw new RangeError(`[dunning-desk] "${wanted}" is not a valid Excel table name`);
+  }
+  let name = wanted;
+  for (let n = 2; registry.names.has(name.toUpperCase()); n++) name = `${wanted}_${n}`;
+  registry.names.add(name.toUpperCase());
+  return name;
+}
+
+/**
+ * A copy of the package in which each given sheet replaces the worksheet of the same name
+ * (keeping its position, sheetId and relationship) or is appended as a new worksheet. Every
+ * other part is copied byte for byte; the workbook, its relationships, the content types and
+ * styles only gain entries. A replaced sheet loses its own relationships (drawings, comments)
+ * except its table part, which is rewritten in place so refreshing again changes nothing; when
+ * the replaced sheet held formulas the calculation chain is dropped for Excel to rebuild.
+ */
+export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructure, sheets: readonly OutSheet[], codec: ZipCodec): Uint8Array {
+  validateSheetNames(sheets.map((s) => s.name));
+  const { workbookPart, relationshipNamespace } = structure;
+  const relsPart = relsPartOf(workbookPart);
+  const originalRels = archive.text(relsPart);
+  const originalContentTypes = archive.text(CONTENT_TYPES);
+  if (originalContentTypes === undefined) throw xlsxErrors.brokenWorkbook(`it has no ${CONTENT_TYPES}`);
+  const declaredParts = new Set(
+    parseXmlTags(originalContentTypes).flatMap((t) => (t.name === 'Override' && t.attrs.PartName ? [t.attrs.PartName.toLowerCase()] : [])),
+  );
+
+  /** New text of changed or added parts, by lower-case part name. */
+  const written = new Map<string, { part: string; text: string }>();
+  const removed = new Set<string>();
+  const write = (part: string, text: string) => {
+    written.set(part.toLowerCase(), { part, text });
+    removed.delete(part.toLowerCase());
+  };
+  const isFree = (part: string) => !archive.get(part) && !written.has(part.toLowerCase());
+  const freePart = (stem: string): string => {
+    for (let n = 1; ; n++) if (isFree(`${stem}${n}.xml`)) return `${stem}${n}.xml`;
+  };
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  const usedRelIds = new Set(structure.relationships.map((r) => r.id));
+  const freeRelId = (): string => {
+    for (let n = usedRelIds.size + 1; ; n++) {
+      if (!usedRelIds.has(`rId${n}`)) {
+        usedRelIds.add(`rId${n}`);
+        return `rId${n}`;
+      }
+    }
+  };
+  const newRelationships: string[] = [];
+  const newOverrides: string[] = [];
+  const declare = (part: string, contentType: string) => {
+    if (!declaredParts.has(`/${part}`.toLowerCase())) newOverrides.push(`<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${contentType}"/>`);
+  };
+  const relateFromWorkbook = (part: string, type: string): string => {
+    const id = freeRelId();
+    newRelationships.push(`<Relationship Id="${id}" Type="${relationshipNamespace}/${type}" Target="${escapeXmlAttribute(relativeTarget(workbookPart, part))}"/>`);
+    return id;
+  };
+
+  let stylesPart = structure.stylesPart;
+  let stylesXml = stylesPart === null ? undefined : archive.text(stylesPart);
+  if (stylesPart === null || stylesXml === undefined) {
+    stylesPart = isFree(`${folder}styles.xml`) ? `${folder}styles.xml` : freePart(`${folder}styles`);
+    stylesXml = MINIMAL_STYLES;
+    relateFromWorkbook(stylesPart, 'styles');
+    declare(stylesPart, STYLES_CONTENT_TYPE);
+  }
+  const styles = new StyleSheetEditor(stylesXml);
+
+  const workbookTags = parseXmlTags(structure.workbookXml);
+  const root = workbookTags.find((t) => t.kind !== 'close');
+  const sheetsTag = workbookTags.find((t) => t.kind !== 'close' && t.name === 'sheets');
+  if (!root || !sheetsTag) throw xlsxErrors.brokenWorkbook('its sheet list is missing');
+  const rootPrefix = prefixOf(root.qname);
+  const ns = { main: root.attrs[rootPrefix ? `xmlns:${rootPrefix.slice(0, -1)}` : 'xmlns'] ?? MAIN_NAMESPACE, relationships: relationshipNamespace };
+  const relPrefix = Object.keys(root.attrs).find((k) => k.startsWith('xmlns:') && root.attrs[k] === relationshipNamespace)?.slice(6);
+  const relIdAttribute = (id: string) => (relPrefix ? `${relPrefix}:id="${id}"` : `r:id="${id}" xmlns:r="${relationshipNamespace}"`);
+  const sheetPrefix = prefixOf(sheetsTag.qname);
+
+  const existing = new Map<string, SheetEntry>();
+  for (const s of structure.sheets) if (!existing.has(s.name.toUpperCase())) existing.set(s.name.toUpperCase(), s);
+  /** Table parts of sheets being replaced: rewritten in place, keeping their id. */
+  const reusedTables = new Map<string, { part: string; id: number }>();
+  for (const sheet of sheets) {
+    const current = existing.get(sheet.name.toUpperCase());
+    if (!current?.part) continue;
+    const oldRels = archive.text(relsPartOf(current.part));
+    const table = oldRels === undefined ? undefined : readRelationships(oldRels, current.part).find((r) => hasType(r, 'table') && !r.external);
+    const tableRoot = table && parseXmlTags(archive.text(table.target) ?? '').find((t) => t.name === 'table' && t.kind !== 'close');
+    if (table && tableRoot) reusedTables.set(current.part.toLowerCase(), { part: table.target, id: Number(tableRoot.attrs.id) || 0 });
+  }
+  const tables = tablesOf(archive, originalContentTypes, structure.workbookXml, new Set([...reusedTables.values()].map((t) => t.part.toLowerCase())));
+
+  let nextSheetId = Math.max(0, ...structure.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+  const newSheets: string[] = [];
+  let replacedFormulas = false;
+  for (const sheet of sheets) {
+    const current = existing.get(sheet.name.toUpperCase());
+    let part: string;
+    if (current) {
+      if (current.kind !== 'worksheet' || current.part === null) throw xlsxErrors.notAWorksheet(current.name);
+      const old = archive.text(current.part);
+      if (old === undefined) throw xlsxErrors.brokenWorkbook(`the part of sheet "${current.name}" is missing`);
+      replacedFormulas ||= FORMULA.test(old);
+      part = current.part;
+      // The old relationships (drawings, comments) belonged to the old content alone.
+      if (archive.get(relsPartOf(part))) removed.add(relsPartOf(part).toLowerCase());
+    } else {
+      part = freePart(`${folder}worksheets/sheet`);
+      const id = relateFromWorkbook(part, 'worksheet');
+      declare(part, WORKSHEET_CONTENT_TYPE);
+      newSheets.push(`<${sheetPrefix}sheet name="${escapeXmlAttribute(sheet.name)}" sheetId="${nextSheetId++}" ${relIdAttribute(id)}/>`);
+    }
+
+    let placement: TablePlacement | null = null;
+    let tablePart = '';
+    if (sheet.table) {
+      const reused = reusedTables.get(part.toLowerCase());
+      tablePart = reused?.part ?? freePart(`${folder}tables/table`);
+      placement = { relId: 'rId1', id: reused?.id || ++tables.maxId, name: uniqueTableName(sheet.table.name, tables) };
+      declare(tablePart, TABLE_CONTENT_TYPE);
+      write(
+        relsPartOf(part),
+        PROLOG +
+          `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">` +
+          `<Relationship Id="${placement.relId}" Type="${relationshipNamespace}/table" Target="${escapeXmlAttribute(relativeTarget(part, tablePart))}"/>` +
+          '</Relationships>',
+      );
+    }
+    const rendered = renderOwnedSheet(sheet, styles, ns, placement);
+    write(part, rendered.sheetXml);
+    if (rendered.tableXml !== null) write(tablePart, rendered.tableXml);
+  }
+
+  const stylesOut = styles.toXml();
+  if (stylesOut !== stylesXml) write(stylesPart, stylesOut);
+
+  let rels = originalRels ?? EMPTY_RELATIONSHIPS;
+  let contentTypes = originalContentTypes;
+  const calcChain = structure.relationships.find((r) => hasType(r, 'calcChain') && !r.external);
+  if (replacedFormulas && calcChain) {
+    removed.add(calcChain.target.toLowerCase());
+    rels = removeElements(rels, (t) => t.name === 'Relationship' && t.attrs.Id === calcChain.id);
+    const partName = `/${calcChain.target}`.toLowerCase();
+    contentTypes = removeElements(contentTypes, (t) => t.name === 'Override' && t.attrs.PartName?.toLowerCase() === partName);
+  }
+  rels = appendChildren(rels, 'Relationships', newRelationships.join('')) ?? rels;
+  contentTypes = appendChildren(contentTypes, 'Types', newOverrides.join('')) ?? contentTypes;
+  const workbookXml = appendChildren(structure.workbookXml, 'sheets', newSheets.join('')) ?? structure.workbookXml;
+  if (rels !== originalRels) write(relsPart, rels);
+  if (contentTypes !== originalContentTypes) write(CONTENT_TYPES, contentTypes);
+  if (workbookXml !== structure.workbookXml) write(workbookPart, workbookXml);
+
+  const files: ZipFile[] = [];
+  for (const entry of archive.entries) {
+    const key = entry.name.toLowerCase();
+    if (removed.has(key)) continue;
+    const replacement = written.get(key);
+    if (replacement) {
+      written.delete(key);
+      files.push({ name: entry.name, data: strToU8(replacement.text) });
+    } else {
+      files.push(entry);
+    }
+  }
+  for (const { part, text } of written.values()) files.push({ name: part, data: strToU8(text) });
+  return writeZip(files, codec);
+}
