@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: the performance goals of README ("Performance"), measured, with ratios
+ * against peers run on the same machine in the same run (absolute times on a shared machine are
+ * noise; ratios are not). Prints one table and writes it as JSON under bench/results/.
+ * Each measurement runs in its own process so its peak memory is its own.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist/bench');
+const RUNS = 3;
+
+function node(script: string, args: string[]): Record<string, number> {
+  const result = spawnSync(process.execPath, [path.join(DIST, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Debian's python first: that is where python3-pandas and python3-openpyxl install. */
+function pandasPeer(input: string, output: string): { seconds: number } | { unavailable: string } {
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    if (python.startsWith('/') && !existsSync(python)) continue;
+    const result = spawnSync(python, [path.join(ROOT, 'bench/peers/pandas_aging.py'), input, '2026-11-30', output], { encoding: 'utf8' });
+    if (result.status === 0) return { seconds: JSON.parse(result.stdout).seconds as number };
+    if (result.status !== 3) return { unavailable: `the peer failed: ${result.stderr.trim()}` };
+  }
+  return { unavailable: 'peer unavailable (install python3-pandas and python3-openpyxl)' };
+}
+
+function main(): void {
+  const work = mkdtempSync(path.join(tmpdir(), 'dunning-bench-'));
+  const lines: string[] = [];
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+  try {
+    const engine = [10_000, 100_000, 1_000_000].map((rows) => node('engineRun.js', [String(rows)]));
+    results.engine = engine;
+    lines.push('Engine (parse -> age -> plan inputs, synthetic grids, one core)');
+    for (const e of engine) lines.push(`  ${String(e.rows).padStart(9)} rows  ${String(e.rowsPerSecond).padStart(9)} rows/s  peak ${e.peakRssMb} MB`);
+
+    const input = path.join(work, 'invoices-100k.xlsx');
+    node('makeBenchWorkbook.js', [input, '100000', '1']);
+    const cli = Array.from({ length: RUNS }, (_, i) => node('cliRun.js', [input, path.join(work, `out-${i}.xlsx`)]));
+    const floor = Array.from({ length: RUNS }, () => node('floor.js', [input]));
+    const cliMs = median(cli.map((r) => r.ms));
+    const floorMs = median(floor.map((r) => r.ms));
+    const peer = pandasPeer(input, path.join(work, 'peer.xlsx'));
+    results.cli = { rows: 100_000, ms: cliMs, peakRssMb: Math.max(...cli.map((r) => r.peakRssMb)), floorMs, peer };
+    lines.push('CLI end to end, 100k-row .xlsx (read, age, plan, write), median of 3');
+    lines.push(`  dunning-desk refresh   ${cliMs} ms, peak ${Math.max(...cli.map((r) => r.peakRssMb))} MB`);
+    lines.push(`  floor (unzip + scan)   ${Math.round(floorMs)} ms   -> CLI / floor = ${(cliMs / floorMs).toFixed(2)}x (goal <= 2.5x)`);
+    if ('seconds' in peer) {
+      lines.push(`  pandas + openpyxl      ${Math.round(peer.seconds * 1000)} ms   -> CLI / peer = ${(cliMs / (peer.seconds * 1000)).toFixed(3)}x (goal <= 0.15x)`);
+    } else lines.push(`  pandas + openpyxl      ${peer.unavailable}`);
+    lines.push('Office adapter on the strict in-memory Excel: not built yet (the add-in issue).');
+    lines.push('Task pane bundle: not built yet (the add-in issue).');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const text = lines.join('\n');
+  process.stdout.write(`${text}\n`);
+  const dir = path.join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${(results.date as string).slice(0, 19).replace(/[:T]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`Written to ${path.relative(ROOT, file)}\n`);
+}
+
+main();

@@ -1,0 +1,20 @@
+/**
+ * One CLI run in its own process, through the same `main` as bin/dunning-desk.js, reporting
+ * its peak memory: `node dist/bench/cliRun.js IN.xlsx OUT.xlsx` prints { ms, peakRssMb }.
+ */
+import { main } from '../src/cli/main';
+
+async function run(): Promise<void> {
+  const [input, output] = process.argv.slice(2);
+  const started = process.hrtime.bigint();
+  const stdout = process.stdout.write.bind(process.stdout);
+  // The CLI's own summary would mix with the measurement on stdout.
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  const code = await main(['refresh', input, '--as-of', '2026-11-30', '--out', output]);
+  process.stdout.write = stdout;
+  if (code !== 0) throw new Error(`the CLI failed with exit code ${code}`);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  stdout(`${JSON.stringify({ ms: Math.round(ms), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+}
+
+void run();
