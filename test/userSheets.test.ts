@@ -100,13 +100,14 @@ describe('the sheets a user works in', () => {
     expect(kept).toEqual(expect.arrayContaining(['last week|B-1|Bolt||call|Done||who knows|']));
   });
 
-  it('keeps a status it does not know as a note instead of guessing', async () => {
+  it('leaves a status it does not know where it was typed, reported, instead of guessing', async () => {
     const book = await refreshed();
     book.set(TODAYS_ACTIONS_SHEET, actionRow(book, 'Acme'), column('Status'), 'maybe tomorrow');
     const result = await refresh(book, { asOf: AS_OF });
     expect(result.issues.map((i) => [i.sheet, i.column, i.value])).toEqual([[TODAYS_ACTIONS_SHEET, 'Status', 'maybe tomorrow']]);
     await book.write(result.sheets);
-    expect(cellText(book.grid(TODAYS_ACTIONS_SHEET).rows[actionRow(book, 'Acme') - 1][column('Note')])).toBe('status given: maybe tomorrow');
+    expect(cellText(book.grid(TODAYS_ACTIONS_SHEET).rows[actionRow(book, 'Acme') - 1][column('Status')])).toBe('maybe tomorrow');
+    expect(result.logged).toEqual([]);
   });
 
   it('reads edited settings, and stops with the cell named when one is broken', async () => {

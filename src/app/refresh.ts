@@ -16,7 +16,8 @@ import { dunningSettingsSheet, readDunningSettings } from '../workbook/dunningSe
 import { issuesSheet } from '../workbook/issuesSheet';
 import { COLLECTIONS_LOG_SHEET, DUNNING_SETTINGS_SHEET, ISSUES_SHEET, TODAYS_ACTIONS_SHEET, isOwnedSheet } from '../workbook/ownedSheets';
 import type { OutSheet, WorkbookReader } from '../workbook/ports';
-import { type ActionsInput, readTodaysActions, todaysActionsSheet } from '../workbook/todaysActionsSheet';
+import { dataRowsStart } from '../workbook/sheetLayout';
+import { type ActionsInput, type CarriedInput, readTodaysActions, todaysActionsSheet } from '../workbook/todaysActionsSheet';
 import type { HolidaySource } from './holidaySource';
 
 export interface RefreshOptions {
@@ -126,7 +127,7 @@ async function readUserSheets(reader: WorkbookReader, asOf: LocalDate) {
   const logName = sheetNamed(reader, COLLECTIONS_LOG_SHEET);
   const log = logName ? readCollectionsLog(await reader.readSheet(logName), reader.date1904) : EMPTY_LOG;
   const actionsName = sheetNamed(reader, TODAYS_ACTIONS_SHEET);
-  const actions: ActionsInput = actionsName ? readTodaysActions(await reader.readSheet(actionsName), asOf, reader.date1904) : { marks: [], pending: [], issues: [] };
+  const actions: ActionsInput = actionsName ? readTodaysActions(await reader.readSheet(actionsName), asOf, reader.date1904) : { marks: [], pending: [] };
   return { log, actions };
 }
 
@@ -154,27 +155,37 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
 
   // What the user typed in a row not yet marked follows the customer to today's new row; when
   // the customer has no action today it goes to the log as a note, so no word is lost.
-  const carried = new Map<string, { until: LocalDate | null; note: string }>();
+  const carried = new Map<string, CarriedInput>();
   const strays: LogEntry[] = [];
   for (const pending of input.pending) {
     const action = plan.actions.find((a) => a.customer.trim().toLowerCase() === pending.customer.trim().toLowerCase());
-    if (action && !carried.has(action.id)) carried.set(action.id, { until: pending.until, note: pending.note });
-    else strays.push({ date: asOf, invoice: '', customer: pending.customer, step: '', channel: '', outcome: 'note', until: pending.until, note: pending.note, actionId: pending.actionId });
+    if (action && !carried.has(action.id)) carried.set(action.id, pending);
+    else {
+      const typed = typeof pending.until === 'string' ? `date given: ${pending.until}` : '';
+      const note = [pending.note, pending.status ? `status given: ${pending.status}` : '', typed].filter(Boolean).join('; ');
+      const until = typeof pending.until === 'number' ? pending.until : null;
+      strays.push({ date: asOf, invoice: '', customer: pending.customer, step: '', channel: '', outcome: 'note', until, note, actionId: pending.actionId });
+    }
   }
   const logged = [...marked, ...notYetLogged(strays, [...log.entries, ...marked])];
 
+  const bucketOf = new Map(plan.actions.map((a) => [a.id, a.invoices.reduce((worst, p) => Math.max(worst, p.invoice.bucket), -1)]));
+  const actionsSheet = todaysActionsSheet(plan.actions, asOf, ids, (a) => bucketOf.get(a.id) ?? 0, carried);
+  // Problems with what the user typed are reported where that input now stands.
+  const firstActionRow = dataRowsStart(actionsSheet, 0);
   const issues: SheetIssue[] = [
     ...reading.issues.map((i) => ({ sheet: table.sheet, ...i })),
     ...log.issues.map((i) => ({ sheet: COLLECTIONS_LOG_SHEET, ...i })),
-    ...input.issues.map((i) => ({ sheet: TODAYS_ACTIONS_SHEET, ...i })),
+    ...plan.actions.flatMap((action, index) =>
+      (carried.get(action.id)?.problems ?? []).map((p) => ({ sheet: TODAYS_ACTIONS_SHEET, row: firstActionRow + index, ...p })),
+    ),
   ];
-  const bucketOf = new Map(plan.actions.map((a) => [a.id, a.invoices.reduce((worst, p) => Math.max(worst, p.invoice.bucket), -1)]));
   const sheets: OutSheet[] = [agingSummarySheet({ asOf, basis: policy.aging.basis, bucketIds: ids, sourceSheet: table.sheet, summary })];
   // An earlier refresh's Issues sheet is rewritten even when clean, so stale problems never linger.
   if (issues.length > 0 || sheetNamed(reader, ISSUES_SHEET)) {
     sheets.push(issuesSheet({ asOf, sourceSheet: table.sheet, issues, skipped: reading.skipped }));
   }
-  sheets.push(todaysActionsSheet(plan.actions, asOf, ids, (a) => bucketOf.get(a.id) ?? 0, carried));
+  sheets.push(actionsSheet);
   sheets.push(collectionsLogSheet(log, logged, reader.date1904));
   if (!sheetNamed(reader, DUNNING_SETTINGS_SHEET)) sheets.push(dunningSettingsSheet(policy));
   return { asOf, policy, source, bucketIds: ids, reading, summary, plan, logged, issues, sheets };

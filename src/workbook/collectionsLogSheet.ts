@@ -77,10 +77,13 @@ function outValue(value: CellValue, column: number, date1904: boolean): OutValue
   return text(typeof value === 'string' ? value : cellText(value));
 }
 
+/** Empty text is written as an empty cell, so the row reads back exactly as it was written. */
+const textOrBlank = (value: string): OutValue => (value === '' ? null : text(value));
+
 function entryRow(entry: LogEntry): OutValue[] {
   return [
-    date(entry.date), text(entry.invoice), text(entry.customer), text(entry.step), text(entry.channel), text(OUTCOME_LABELS[entry.outcome]),
-    entry.until === null ? null : date(entry.until), text(entry.note), text(entry.actionId),
+    date(entry.date), textOrBlank(entry.invoice), textOrBlank(entry.customer), textOrBlank(entry.step), textOrBlank(entry.channel),
+    text(OUTCOME_LABELS[entry.outcome]), entry.until === null ? null : date(entry.until), textOrBlank(entry.note), textOrBlank(entry.actionId),
   ];
 }
 

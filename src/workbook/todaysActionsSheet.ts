@@ -25,14 +25,21 @@ export interface PendingInput {
   row: number;
   actionId: string;
   customer: string;
-  until: LocalDate | null;
+  /** A status the product does not know, kept where the user typed it (and reported). */
+  status: string;
+  /** The date typed, or the text typed when it is not a date (kept as it is, and reported). */
+  until: LocalDate | string | null;
   note: string;
+  /** Why the row could not be recorded; reported at the row the input moves to. */
+  problems: Array<Omit<RowIssue, 'row'>>;
 }
+
+/** What the user typed in a row, put back into the customer's row of the new plan. */
+export type CarriedInput = Pick<PendingInput, 'status' | 'until' | 'note' | 'problems'>;
 
 export interface ActionsInput {
   marks: Mark[];
   pending: PendingInput[];
-  issues: RowIssue[];
 }
 
 /** Bucket colours: green while current, then warmer with age (Excel's "good/neutral/bad" fills). */
@@ -41,7 +48,7 @@ const BUCKET_COLORS = ['C6EFCE', 'FFEB9C', 'FFD8A8', 'FFC7CE', 'F4A6A6', 'E57373
 const INVOICE_LINE = /^(.*) \(([A-Za-z0-9_-]+)\)$/;
 
 /** "Today's actions": one row per customer to contact, biggest risk first, with columns for the user. */
-export function todaysActionsSheet(actions: readonly Action[], asOf: LocalDate, bucketIds: readonly string[], bucketOf: (action: Action) => number, carried: ReadonlyMap<string, { until: LocalDate | null; note: string }>): OutSheet {
+export function todaysActionsSheet(actions: readonly Action[], asOf: LocalDate, bucketIds: readonly string[], bucketOf: (action: Action) => number, carried: ReadonlyMap<string, CarriedInput>): OutSheet {
   const rows = actions.map((action) => {
     const main = action.totals[0];
     const others = action.totals.slice(1).map((t) => `${formatMinorUnits(t.open, minorDigits(t.currency === NO_CURRENCY ? null : t.currency))} ${t.currency}`);
@@ -59,8 +66,8 @@ export function todaysActionsSheet(actions: readonly Action[], asOf: LocalDate, 
       int(action.daysOverdue),
       text(bucketIds[Math.max(bucketOf(action), 0)]),
       text(others.length > 0 ? `${action.why}; also ${others.join(', ')}` : action.why),
-      null,
-      kept?.until ? date(kept.until) : null,
+      kept?.status ? text(kept.status) : null,
+      typeof kept?.until === 'number' ? date(kept.until) : kept?.until ? text(kept.until) : null,
       kept?.note ? text(kept.note) : null,
       text(action.id),
     ];
@@ -91,7 +98,7 @@ function readDate(value: CellValue, date1904: boolean): LocalDate | null | 'bad'
  * logged); unmarked rows with a date or note typed become pending input (to be carried over).
  */
 export function readTodaysActions(grid: Grid, asOf: LocalDate, date1904: boolean): ActionsInput {
-  const input: ActionsInput = { marks: [], pending: [], issues: [] };
+  const input: ActionsInput = { marks: [], pending: [] };
   const found = findHeaderRow(grid, ACTIONS_HEADER, ['Customer', 'Status', 'Action id']);
   if (!found) return input;
   const at = (row: readonly CellValue[], name: (typeof ACTIONS_HEADER)[number]) => {
@@ -108,25 +115,23 @@ export function readTodaysActions(grid: Grid, asOf: LocalDate, date1904: boolean
     const actionId = cellText(at(row, 'Action id'));
     const customer = cellText(at(row, 'Customer'));
     const parsedUntil = readDate(rawDate, date1904);
-    const notes = [note];
+    const problems: PendingInput['problems'] = [];
     if (parsedUntil === 'bad') {
-      input.issues.push({ row: sheetRow, column: 'Promise/hold date', value: cellText(rawDate), message: 'not a date (write YYYY-MM-DD or enter a date); kept in the note' });
-      notes.push(`date given: ${cellText(rawDate)}`);
+      problems.push({ column: 'Promise/hold date', value: cellText(rawDate), message: 'not a date (write YYYY-MM-DD or enter a date); left as it is' });
     }
     const until = parsedUntil === 'bad' ? null : parsedUntil;
     const outcome = statusText === '' ? null : outcomeOf(statusText);
     const usable = outcome !== null && outcome !== 'note' && outcome !== 'resolved';
     if (statusText !== '' && !usable) {
-      input.issues.push({ row: sheetRow, column: 'Status', value: statusText, message: `not a status (${STATUS_CHOICES.join(', ')}); kept as a note` });
-      notes.push(`status given: ${statusText}`);
+      problems.push({ column: 'Status', value: statusText, message: `not a status (${STATUS_CHOICES.join(', ')}); left as it is, nothing recorded` });
     }
-    const fullNote = notes.filter(Boolean).join('; ');
-    if (!usable) {
-      input.pending.push({ row: sheetRow, actionId, customer, until, note: fullNote });
+    const promiseWithoutDate = outcome === 'promised' && until === null;
+    if (promiseWithoutDate && parsedUntil !== 'bad') {
+      problems.push({ column: 'Promise/hold date', value: '', message: 'Promised needs the promised payment date; nothing recorded until it is there' });
+    }
+    if (!usable || parsedUntil === 'bad' || promiseWithoutDate) {
+      input.pending.push({ row: sheetRow, actionId, customer, status: statusText, until: parsedUntil === 'bad' ? cellText(rawDate) : until, note, problems });
       continue;
-    }
-    if (outcome === 'promised' && until === null) {
-      input.issues.push({ row: sheetRow, column: 'Promise/hold date', value: '', message: 'Promised without a date: recorded, but the steps are not paused' });
     }
     const invoices = cellText(at(row, 'Invoices (step)')).split(/\r?\n/).filter(Boolean).map((line) => {
       const m = INVOICE_LINE.exec(line.trim());
@@ -134,7 +139,7 @@ export function readTodaysActions(grid: Grid, asOf: LocalDate, date1904: boolean
     });
     const planned = parseIsoDate(actionId.slice(0, 10));
     input.marks.push({
-      actionId, date: planned ?? asOf, customer, channel: cellText(at(row, 'Channel')), invoices, outcome, until, note: fullNote,
+      actionId, date: planned ?? asOf, customer, channel: cellText(at(row, 'Channel')), invoices, outcome, until, note,
     });
   }
   return input;
