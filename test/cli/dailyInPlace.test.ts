@@ -1,0 +1,79 @@
+/**
+ * The CLI as a clerk uses it day to day: refresh in place, mark statuses in Excel (here exceljs
+ * plays Excel, saving the whole workbook as Excel would), refresh in place again.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli, tempDir } from '../support/cli';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+async function invoiceWorkbook(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Invoices');
+  ws.addRow(['Invoice', 'Customer', 'Due Date', 'Amount', 'Currency', 'Email']);
+  ws.addRow(['A-1', 'Acme', new Date(Date.UTC(2026, 9, 15)), 1200, 'EUR', 'ap@acme.test']);
+  ws.addRow(['A-2', 'Acme', new Date(Date.UTC(2026, 10, 2)), 300, 'EUR', 'ap@acme.test']);
+  ws.addRow(['W-1', 'Wawel', new Date(Date.UTC(2026, 10, 10)), 500, 'PLN', 'biuro@wawel.test']);
+  await wb.xlsx.writeFile(file);
+}
+
+describe('refresh --in-place, day after day', () => {
+  it('records what the clerk marked in Excel exactly once', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ar.xlsx');
+    await invoiceWorkbook(file);
+    expect(runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place']).code).toBe(0);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const actions = wb.getWorksheet("Today's actions")!;
+    let headerRow = 0;
+    actions.eachRow((row, n) => { if (row.getCell(1).value === 'Priority') headerRow = n; });
+    const header = (actions.getRow(headerRow).values as unknown[]).map(String);
+    const acmeRow = [headerRow + 1, headerRow + 2].find((n) => actions.getRow(n).getCell(header.indexOf('Customer')).value === 'Acme')!;
+    actions.getRow(acmeRow).getCell(header.indexOf('Status')).value = 'Done';
+    actions.getRow(acmeRow).getCell(header.indexOf('Note')).value = 'Ann will pay Friday';
+    await wb.xlsx.writeFile(file);
+
+    const json = path.join(dir, 'r.json');
+    const run = runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place', '--json', json]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('2 new entries in the Collections log');
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.logged).toBe(2);
+    expect(report.actions.map((a: { customer: string }) => a.customer)).toEqual(['Wawel']);
+
+    const check = new ExcelJS.Workbook();
+    await check.xlsx.readFile(file);
+    const log: string[] = [];
+    check.getWorksheet('Collections log')!.eachRow((row) => log.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))).join('|')));
+    expect(log).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^2026-11-30\|A-1\|Acme\|notice-1\|email\|Done\|\|Ann will pay Friday\|2026-11-30-/),
+      expect.stringMatching(/^2026-11-30\|A-2\|Acme\|notice-1\|email\|Done\|\|Ann will pay Friday\|2026-11-30-/),
+    ]));
+
+    const settled = sha(file);
+    expect(runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place']).code).toBe(0);
+    expect(sha(file)).toBe(settled);
+  });
+
+  it('skips a country\'s public holidays when the settings name the country', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'pl.xlsx');
+    writeFileSync(file, '');
+    return invoiceWorkbook(file).then(() => {
+      const policy = path.join(dir, 'pl.json');
+      writeFileSync(policy, JSON.stringify({ escalation: { holidayCountry: 'PL' } }));
+      // W-1 is due Tuesday 2026-11-10; notice-1 (due + 1) falls on 11 November, Polish Independence Day.
+      const step = (args: string[]) => {
+        const run = runCli(['refresh', file, '--as-of', '2026-11-11', '--out', path.join(dir, 'o.xlsx'), '--json', '-', ...args]);
+        return JSON.parse(run.stdout).invoices.find((i: { invoice: string }) => i.invoice === 'W-1').nextStep;
+      };
+      expect(step([])).toMatchObject({ id: 'notice-1', date: '2026-11-11', dueToday: true });
+      expect(step(['--policy', policy])).toMatchObject({ id: 'notice-1', date: '2026-11-12', dueToday: false });
+    });
+  });
+});
