@@ -6,6 +6,7 @@ import {
   ladderProblems, readCountry, readIsoDate, readLevel, readMinimumAmount, readWholeNumber, readWorkingDays,
 } from './escalationSettings';
 import { DEFAULT_ESCALATION, type EscalationSettings, type Level } from './ladder';
+import type { SenderSettings } from './draft';
 
 export type AgingBasis = 'due-date' | 'invoice-date';
 
@@ -28,7 +29,26 @@ export interface Policy {
   columns: Partial<Record<Field, string>>;
   /** The ladder and the rules of chasing. */
   escalation: EscalationSettings;
+  /** Who the reminders come from and what they say about paying. */
+  drafts: DraftSettings;
 }
+
+export interface DraftSettings extends SenderSettings {
+  /** Application (client) id of the Entra app registration used to create Outlook drafts. */
+  graphClientId: string | null;
+}
+
+export const DEFAULT_DRAFTS: DraftSettings = {
+  senderName: '',
+  company: '',
+  paymentDetails: '',
+  replyTo: null,
+  ccAtTones: [],
+  defaultLanguage: 'en',
+  demandDeadlineDays: 7,
+  lateFee: null,
+  graphClientId: null,
+};
 
 export const DEFAULT_POLICY: Policy = {
   aging: { basis: 'due-date', buckets: [30, 60, 90, 120] },
@@ -38,6 +58,7 @@ export const DEFAULT_POLICY: Policy = {
   decimalSeparator: null,
   columns: {},
   escalation: DEFAULT_ESCALATION,
+  drafts: DEFAULT_DRAFTS,
 };
 
 export type PolicyResult = { ok: true; policy: Policy } | { ok: false; errors: string[] };
@@ -79,8 +100,8 @@ function readBuckets(value: Json, errors: string[]): readonly number[] | undefin
 export function parsePolicy(input: Json, base: Policy = DEFAULT_POLICY): PolicyResult {
   const errors: string[] = [];
   if (!isRecord(input)) return { ok: false, errors: ['the policy must be a JSON object'] };
-  checkKeys(input, ['aging', 'defaultTermsDays', 'defaultCurrency', 'dateOrder', 'decimalSeparator', 'columns', 'escalation'], '', errors);
-  const policy: Policy = { ...base, aging: { ...base.aging }, columns: { ...base.columns }, escalation: { ...base.escalation } };
+  checkKeys(input, ['aging', 'defaultTermsDays', 'defaultCurrency', 'dateOrder', 'decimalSeparator', 'columns', 'escalation', 'drafts'], '', errors);
+  const policy: Policy = { ...base, aging: { ...base.aging }, columns: { ...base.columns }, escalation: { ...base.escalation }, drafts: { ...base.drafts } };
 
   if (input.aging !== undefined) {
     if (!isRecord(input.aging)) errors.push('aging: must be an object');
@@ -130,6 +151,10 @@ export function parsePolicy(input: Json, base: Policy = DEFAULT_POLICY): PolicyR
   if (input.escalation !== undefined) {
     if (!isRecord(input.escalation)) errors.push('escalation: must be an object');
     else readEscalation(input.escalation, policy.escalation, errors);
+  }
+  if (input.drafts !== undefined) {
+    if (!isRecord(input.drafts)) errors.push('drafts: must be an object');
+    else readDrafts(input.drafts, policy.drafts, errors);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
 }
@@ -181,5 +206,53 @@ function readEscalation(input: Record<string, Json>, into: EscalationSettings, e
       for (const p of ladderProblems(ladder)) errors.push(`escalation.ladder[${p.index}]: ${p.message}`);
     }
     into.ladder = ladder;
+  }
+}
+
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
+
+function readDrafts(input: Record<string, Json>, into: DraftSettings, errors: string[]): void {
+  const keys = ['senderName', 'company', 'paymentDetails', 'replyTo', 'ccFormal', 'defaultLanguage', 'demandDeadlineDays', 'lateFee', 'graphClientId'];
+  checkKeys(input, keys, 'drafts.', errors);
+  const text = (key: string): string | null | undefined => {
+    const value = input[key];
+    if (value === undefined) return undefined;
+    if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+    if (typeof value === 'string') return value.trim();
+    errors.push(`drafts.${key}: must be text, got ${JSON.stringify(value)}`);
+    return undefined;
+  };
+  const address = (key: string): string | null | undefined => {
+    const value = text(key);
+    if (value && !EMAIL.test(value)) {
+      errors.push(`drafts.${key}: must be an email address such as ar@example.com, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return value;
+  };
+  for (const key of ['senderName', 'company', 'paymentDetails'] as const) {
+    const value = text(key);
+    if (value !== undefined) into[key] = value ?? '';
+  }
+  const replyTo = address('replyTo');
+  if (replyTo !== undefined) into.replyTo = replyTo;
+  const cc = address('ccFormal');
+  if (cc !== undefined) into.ccAtTones = cc === null ? [] : [{ tone: 'formal', address: cc }];
+  const language = text('defaultLanguage');
+  if (language !== undefined) {
+    if (language !== null && /^[a-z]{2}$/i.test(language)) into.defaultLanguage = language.toLowerCase();
+    else errors.push(`drafts.defaultLanguage: must be a two-letter language code such as en, ru, pl or id, got ${JSON.stringify(input.defaultLanguage)}`);
+  }
+  if (input.demandDeadlineDays !== undefined) {
+    const days = readWholeNumber(input.demandDeadlineDays, 1, 365, 'demand deadline (days)');
+    if (days.ok) into.demandDeadlineDays = days.value;
+    else errors.push(`drafts.demandDeadlineDays: ${days.message}`);
+  }
+  const fee = text('lateFee');
+  if (fee !== undefined) into.lateFee = fee;
+  const client = text('graphClientId');
+  if (client !== undefined) {
+    if (client === null || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(client)) into.graphClientId = client;
+    else errors.push(`drafts.graphClientId: must be the application (client) id of an app registration, a GUID, got ${JSON.stringify(client)}`);
   }
 }

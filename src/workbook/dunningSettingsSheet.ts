@@ -31,6 +31,15 @@ const SETTINGS: readonly SettingRow[] = [
   { label: 'Default payment terms (days)', path: 'defaultTermsDays', meaning: 'Due date = invoice date + this, for rows with neither a due date nor terms.', show: (p) => int(p.defaultTermsDays), json: blankTo(undefined) },
   { label: 'Default currency', path: 'defaultCurrency', meaning: 'ISO code (e.g. EUR) for amounts that name no currency. Blank: none.', show: (p) => textOr(p.defaultCurrency), json: blankTo(null) },
   { label: 'Day/month order', path: 'dateOrder', meaning: '"DMY" or "MDY" for dates typed as text, when the sheet itself does not settle it. Blank: from the headers\' language.', show: (p) => textOr(p.dateOrder), json: blankTo(null) },
+  { label: 'Sender name', path: 'drafts.senderName', meaning: 'Who signs the reminders.', show: (p) => text(p.drafts.senderName), json: (v) => (isBlank(v) ? undefined : cellText(v)) },
+  { label: 'Company', path: 'drafts.company', meaning: 'Your company name, as it appears on invoices.', show: (p) => text(p.drafts.company), json: (v) => (isBlank(v) ? undefined : cellText(v)) },
+  { label: 'Payment details', path: 'drafts.paymentDetails', meaning: 'Bank account, IBAN or payment link quoted in every reminder.', show: (p) => text(p.drafts.paymentDetails), json: (v) => (isBlank(v) ? undefined : cellText(v)) },
+  { label: 'Reply-to address', path: 'drafts.replyTo', meaning: 'Where customers\' replies go. Blank: your own address.', show: (p) => textOr(p.drafts.replyTo), json: blankTo(null) },
+  { label: 'CC on formal steps', path: 'drafts.ccFormal', meaning: 'An address copied on formal demands (e.g. your manager or lawyer). Blank: none.', show: (p) => textOr(p.drafts.ccAtTones.find((c) => c.tone === 'formal')?.address ?? null), json: blankTo(null) },
+  { label: 'Default language', path: 'drafts.defaultLanguage', meaning: 'en, ru, pl or id: for customers whose row names no language.', show: (p) => text(p.drafts.defaultLanguage), json: blankTo(undefined) },
+  { label: 'Demand deadline (days)', path: 'drafts.demandDeadlineDays', meaning: 'Days a formal demand gives before the stated consequence.', show: (p) => int(p.drafts.demandDeadlineDays), json: blankTo(undefined) },
+  { label: 'Late fee', path: 'drafts.lateFee', meaning: 'Late-payment interest or fee from your contract (e.g. "1.5% per month"); firm reminders cite it. Blank: not mentioned.', show: (p) => textOr(p.drafts.lateFee), json: blankTo(null) },
+  { label: 'Microsoft Graph client id', path: 'drafts.graphClientId', meaning: 'Application id of your Entra app registration, to create Outlook drafts (see README). Blank: off.', show: (p) => textOr(p.drafts.graphClientId), json: blankTo(null) },
   { label: 'Decimal separator', path: 'decimalSeparator', meaning: '"." or "," for amounts typed as text, when the sheet does not settle it. Blank: from the headers\' language.', show: (p) => textOr(p.decimalSeparator), json: blankTo(null) },
 ];
 
@@ -86,7 +95,7 @@ export function readDunningSettings(grid: Grid, base: Policy, date1904: boolean)
   const errors: string[] = [];
   const where = new Map<string, string>();
   const at = (r: number, c: number) => cellAddress(grid.firstRow + r, grid.firstCol + c, grid.name);
-  const json: { aging: Record<string, unknown>; escalation: Record<string, unknown>; [key: string]: unknown } = { aging: {}, escalation: {} };
+  const json: { aging: Record<string, unknown>; escalation: Record<string, unknown>; drafts: Record<string, unknown>; [key: string]: unknown } = { aging: {}, escalation: {}, drafts: {} };
   const put = (path: string, value: unknown, cell: string) => {
     if (value === undefined) return;
     const [head, tail] = path.split('.');
