@@ -46,7 +46,7 @@ const column = (name: (typeof ACTIONS_HEADER)[number]) => ACTIONS_HEADER.indexOf
 describe('the sheets a user works in', () => {
   it('creates the settings, actions and log sheets on the first refresh', async () => {
     const book = await refreshed();
-    expect(book.sheetNames()).toEqual(['Invoices', 'Aging summary', TODAYS_ACTIONS_SHEET, COLLECTIONS_LOG_SHEET, DUNNING_SETTINGS_SHEET]);
+    expect(book.sheetNames()).toEqual(['Invoices', 'Aging summary', TODAYS_ACTIONS_SHEET, COLLECTIONS_LOG_SHEET, DUNNING_SETTINGS_SHEET, 'Templates']);
     const grid = book.grid(TODAYS_ACTIONS_SHEET);
     const acme = grid.rows[actionRow(book, 'Acme') - 1];
     expect(cellText(acme[column('Invoices (step)')])).toBe('A-1 (notice-1)\nA-2 (notice-1)');

@@ -14,7 +14,11 @@ import { agingSummarySheet } from '../workbook/agingSummarySheet';
 import { EMPTY_LOG, collectionsLogSheet, readCollectionsLog } from '../workbook/collectionsLogSheet';
 import { dunningSettingsSheet, readDunningSettings } from '../workbook/dunningSettingsSheet';
 import { issuesSheet } from '../workbook/issuesSheet';
-import { COLLECTIONS_LOG_SHEET, DUNNING_SETTINGS_SHEET, ISSUES_SHEET, TODAYS_ACTIONS_SHEET, isOwnedSheet } from '../workbook/ownedSheets';
+import { COLLECTIONS_LOG_SHEET, DUNNING_SETTINGS_SHEET, ISSUES_SHEET, TEMPLATES_SHEET, TODAYS_ACTIONS_SHEET, isOwnedSheet } from '../workbook/ownedSheets';
+import { readTemplatesSheet, templatesSheet } from '../workbook/templatesSheet';
+import { NO_OVERRIDES, readTemplateOverrides } from '../domain/templates/templateOverrides';
+import type { Draft } from '../domain/draft';
+import { draftReminders } from './draftReminders';
 import type { OutSheet, WorkbookReader } from '../workbook/ports';
 import { dataRowsStart } from '../workbook/sheetLayout';
 import { type ActionsInput, type CarriedInput, readTodaysActions, todaysActionsSheet } from '../workbook/todaysActionsSheet';
@@ -54,8 +58,12 @@ export interface RefreshResult {
   plan: CollectionsPlan;
   /** Entries this refresh added to the Collections log (the user's marks and stray notes). */
   logged: LogEntry[];
+  /** Per action (same order as plan.actions), its reminder draft, or null when it could not be drafted (see issues). */
+  drafts: Array<Draft | null>;
   /** Every problem found, in the invoice sheet and in the product's sheets the user edits. */
   issues: SheetIssue[];
+  /** Things to set up rather than fix in a row (e.g. no company name yet for the drafts). */
+  notices: string[];
   /** The product's own sheets, ready for the host to write. */
   sheets: OutSheet[];
 }
@@ -123,12 +131,23 @@ async function locateTable(reader: WorkbookReader, options: RefreshOptions, poli
   return table;
 }
 
-async function readUserSheets(reader: WorkbookReader, asOf: LocalDate) {
+async function readUserSheets(reader: WorkbookReader, asOf: LocalDate, policy: Policy) {
   const logName = sheetNamed(reader, COLLECTIONS_LOG_SHEET);
   const log = logName ? readCollectionsLog(await reader.readSheet(logName), reader.date1904) : EMPTY_LOG;
   const actionsName = sheetNamed(reader, TODAYS_ACTIONS_SHEET);
   const actions: ActionsInput = actionsName ? readTodaysActions(await reader.readSheet(actionsName), asOf, reader.date1904) : { marks: [], pending: [] };
-  return { log, actions };
+  const templatesName = sheetNamed(reader, TEMPLATES_SHEET);
+  const templates = templatesName
+    ? readTemplateOverrides(readTemplatesSheet(await reader.readSheet(templatesName)), policy.escalation.ladder)
+    : { overrides: NO_OVERRIDES, problems: [] };
+  return { log, actions, templates };
+}
+
+/** "'Templates'!C4" -> row 4, column C's header. */
+function cellIssue(cell: string, message: string, headers: readonly string[]): SheetIssue {
+  const m = /^'?(.*?)'?!([A-Z]+)(\d+)$/.exec(cell);
+  const column = m ? m[2].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+  return { sheet: m ? m[1].replace(/''/g, "'") : TEMPLATES_SHEET, row: m ? Number(m[3]) : 0, column: headers[column - 1] ?? '', value: '', message };
 }
 
 /**
@@ -149,7 +168,7 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
   for (const [field, column] of Object.entries(table.map.columns)) if (column) columns[field as Field] = column.header;
   const source: RefreshSource = { sheet: table.sheet, headerRow: grid.firstRow + table.map.headerIndex, columns };
 
-  const { log, actions: input } = await readUserSheets(reader, asOf);
+  const { log, actions: input, templates } = await readUserSheets(reader, asOf, policy);
   const marked = notYetLogged(marksToEntries(input.marks), log.entries);
   const plan = planCollections(reading.invoices, [...log.entries, ...marked], policy.escalation, asOf, holidays);
 
@@ -179,7 +198,15 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
     ...plan.actions.flatMap((action, index) =>
       (carried.get(action.id)?.problems ?? []).map((p) => ({ sheet: TODAYS_ACTIONS_SHEET, row: firstActionRow + index, ...p })),
     ),
+    ...templates.problems.map((p) => cellIssue(p.cell, p.message, ['Step', 'Language', 'Subject', 'Body'])),
   ];
+  const drafted = draftReminders(plan.actions, policy.drafts, templates.overrides, asOf);
+  const notices: string[] = [];
+  for (const p of drafted.problems) {
+    if (p.actionIndex === null) notices.push(p.message);
+    else if (p.cell) issues.push(cellIssue(p.cell, p.message, ['Step', 'Language', 'Subject', 'Body']));
+    else issues.push({ sheet: TODAYS_ACTIONS_SHEET, row: firstActionRow + p.actionIndex, column: 'Contact', value: plan.actions[p.actionIndex].email, message: p.message });
+  }
   const sheets: OutSheet[] = [agingSummarySheet({ asOf, basis: policy.aging.basis, bucketIds: ids, sourceSheet: table.sheet, summary })];
   // An earlier refresh's Issues sheet is rewritten even when clean, so stale problems never linger.
   if (issues.length > 0 || sheetNamed(reader, ISSUES_SHEET)) {
@@ -188,5 +215,6 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
   sheets.push(actionsSheet);
   sheets.push(collectionsLogSheet(log, logged, reader.date1904));
   if (!sheetNamed(reader, DUNNING_SETTINGS_SHEET)) sheets.push(dunningSettingsSheet(policy));
-  return { asOf, policy, source, bucketIds: ids, reading, summary, plan, logged, issues, sheets };
+  if (!sheetNamed(reader, TEMPLATES_SHEET)) sheets.push(templatesSheet());
+  return { asOf, policy, source, bucketIds: ids, reading, summary, plan, logged, drafts: drafted.drafts, issues, notices, sheets };
 }

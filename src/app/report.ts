@@ -43,6 +43,8 @@ export interface ReportV1 {
   }>;
   /** Entries this refresh added to the Collections log. */
   logged: number;
+  /** Setup hints that are not about a row (e.g. "fill in Company ... to draft reminders"). */
+  notices: string[];
 }
 
 function decimal(minor: number, currency: string | null): string {
@@ -101,5 +103,6 @@ export function toReport(result: RefreshResult): ReportV1 {
       why: a.why,
     })),
     logged: result.logged.length,
+    notices: [...result.notices],
   };
 }

@@ -6,6 +6,7 @@ export interface RefreshArgs {
   out?: string;
   json?: string;
   policy?: string;
+  drafts?: string;
   inPlace: boolean;
 }
 
@@ -20,16 +21,17 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: dunning-desk refresh <input.xlsx|input.csv> [--as-of YYYY-MM-DD] [--sheet NAME]
-                              [--out PATH] [--json PATH|-] [--policy PATH] [--in-place]
+                              [--out PATH] [--json PATH|-] [--policy PATH] [--in-place] [--drafts DIR]
 
   --as-of     the date the aging is for (default: today's local date)
   --sheet     the sheet holding the invoices (default: found automatically)
   --out       the output workbook (default: <input name>.refreshed.xlsx beside the input)
   --json      also write the JSON report to PATH, or to standard output with -
   --policy    a JSON file of settings (see README, "Policy")
-  --in-place  update the input workbook itself (atomically; only the product's own sheets change)`;
+  --in-place  update the input workbook itself (atomically; only the product's own sheets change)
+  --drafts    write today's reminders into DIR: an .eml draft per email, an .html page per letter`;
 
-const VALUE_OPTIONS = { '--as-of': 'asOf', '--sheet': 'sheet', '--out': 'out', '--json': 'json', '--policy': 'policy' } as const;
+const VALUE_OPTIONS = { '--as-of': 'asOf', '--sheet': 'sheet', '--out': 'out', '--json': 'json', '--policy': 'policy', '--drafts': 'drafts' } as const;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };

@@ -10,6 +10,7 @@ import { XlsxError, newXlsxWorkbook, openXlsx } from '../adapters/xlsx/xlsxWorkb
 import type { OutSheet, WorkbookReader } from '../workbook/ports';
 import { type RefreshArgs, USAGE, UsageError, parseArgs } from './args';
 import { csvDataSheet } from './csvDataSheet';
+import { draftFiles } from './draftFiles';
 import { writeFilesAtomically } from './files';
 import { nodeZipCodec } from './nodeZipCodec';
 import { summaryText } from './summaryText';
@@ -77,13 +78,23 @@ async function runRefresh(args: RefreshArgs): Promise<number> {
     ? workbook.withOwnedSheets(sheets)
     : newXlsxWorkbook([csvDataSheet(await reader.readSheet(reader.sheetNames()[0])), ...sheets], codec);
   const files: Array<{ path: string; data: Uint8Array | string }> = [{ path: output, data: outputBytes }];
-  const json = args.json === undefined ? undefined : `${JSON.stringify(toReport(result), null, 2)}\n`;
+  let drafts: ReturnType<typeof draftFiles> | undefined;
+  if (args.drafts !== undefined) {
+    await fs.mkdir(args.drafts, { recursive: true }).catch((error: Error) => {
+      throw new UsageError(`cannot create the drafts folder ${args.drafts}: ${error.message}`);
+    });
+    drafts = draftFiles(result, args.drafts);
+    files.push(...drafts.files);
+  }
+  const report = drafts ? { ...toReport(result), drafts: drafts.entries } : toReport(result);
+  const json = args.json === undefined ? undefined : `${JSON.stringify(report, null, 2)}\n`;
   if (json !== undefined && args.json !== undefined && args.json !== '-') files.push({ path: args.json, data: json });
   await writeFilesAtomically(files);
 
   const log = args.json === '-' ? process.stderr : process.stdout;
   if (json !== undefined && args.json === '-') process.stdout.write(json);
-  log.write(`${summaryText(result)}\nWrote ${output}${args.json && args.json !== '-' ? ` and ${args.json}` : ''}\n`);
+  const wrote = [output, args.json && args.json !== '-' ? args.json : '', drafts ? `${drafts.entries.length} draft${drafts.entries.length === 1 ? '' : 's'} in ${args.drafts}` : ''];
+  log.write(`${summaryText(result)}\nWrote ${wrote.filter(Boolean).join(', ')}\n`);
   return 0;
 }
 

@@ -28,5 +28,6 @@ export function summaryText(result: RefreshResult): string {
   for (const action of result.plan.actions) channels.set(action.channel, (channels.get(action.channel) ?? 0) + 1);
   const byChannel = [...channels].map(([channel, n]) => `${n} ${channel}`).join(', ');
   lines.push(`Today's actions: ${result.plan.actions.length}${byChannel ? ` (${byChannel})` : ''}; ${result.logged.length} new entr${result.logged.length === 1 ? 'y' : 'ies'} in the Collections log.`);
+  for (const notice of result.notices) lines.push(`Note: ${notice}.`);
   return lines.join('\n');
 }

@@ -53,7 +53,7 @@ describe('dunning-desk refresh (the command line contract)', () => {
     expect(runCli(['refresh', input, '--as-of', '2026-11-30', '--out', out]).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Notes', 'AR', 'Aging summary', 'Issues', "Today's actions", 'Collections log', 'Dunning settings']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Notes', 'AR', 'Aging summary', 'Issues', "Today's actions", 'Collections log', 'Dunning settings', 'Templates']);
     const summary = wb.getWorksheet('Aging summary')!;
     const values = summary.getSheetValues().flat().filter((v) => v !== undefined && v !== null);
     expect(values).toEqual(expect.arrayContaining(['=cmd|calc', 'EUR', 1200.5]));
@@ -161,7 +161,7 @@ describe('dunning-desk refresh (the command line contract)', () => {
     expect(run.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'export.refreshed.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['export', 'Aging summary', "Today's actions", 'Collections log', 'Dunning settings']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['export', 'Aging summary', "Today's actions", 'Collections log', 'Dunning settings', 'Templates']);
     const data = wb.getWorksheet('export')!;
     expect(data.getCell('A2').value).toBe('000123');
     expect(data.getCell('A3').value).toBe('=1+1');

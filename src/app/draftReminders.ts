@@ -1,0 +1,35 @@
+import type { Draft } from '../domain/draft';
+import type { LocalDate } from '../domain/localDate';
+import type { Action } from '../domain/planActions';
+import type { DraftSettings } from '../domain/policy';
+import { draftAction } from '../domain/templates/draftAction';
+import type { TemplateOverrides } from '../domain/templates/templateOverrides';
+
+export interface ActionDraftProblem {
+  /** The action concerned, or null for a problem with the settings that holds every draft back. */
+  actionIndex: number | null;
+  message: string;
+  /** The settings or Templates cell to blame, when there is one. */
+  cell?: string;
+}
+
+/**
+ * A draft for every action today: an email or a printable letter to send, or a call script or
+ * hand-off note for the clerk. An action that cannot be drafted (no valid address, no company
+ * name in the settings) gets problems instead, never a broken draft.
+ */
+export function draftReminders(actions: readonly Action[], settings: DraftSettings, overrides: TemplateOverrides, asOf: LocalDate): { drafts: Array<Draft | null>; problems: ActionDraftProblem[] } {
+  const problems: ActionDraftProblem[] = [];
+  // Without a company and a sender there is nobody to sign: say so once, not once per action.
+  const missing = [settings.company.trim() === '' ? 'Company' : '', settings.senderName.trim() === '' ? 'Sender name' : ''].filter(Boolean);
+  if (missing.length > 0) {
+    if (actions.length > 0) problems.push({ actionIndex: null, message: `fill in ${missing.join(' and ')} in Dunning settings to draft today's ${actions.length} reminder${actions.length === 1 ? '' : 's'}` });
+    return { drafts: actions.map(() => null), problems };
+  }
+  const drafts = actions.map((action, actionIndex) => {
+    const result = draftAction(action, settings, overrides, asOf);
+    for (const p of result.problems) problems.push({ actionIndex, ...p });
+    return result.draft;
+  });
+  return { drafts, problems };
+}

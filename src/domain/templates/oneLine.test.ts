@@ -1,0 +1,22 @@
+import fc from 'fast-check';
+import { oneLine } from './oneLine';
+
+describe('oneLine', () => {
+  it('keeps a header-injection attempt on one harmless line', () => {
+    expect(oneLine('Acme\r\nBcc: x@y.z')).toBe('Acme Bcc: x@y.z');
+  });
+
+  it('treats Unicode line separators, NEL, tabs and NUL as breaks too', () => {
+    expect(oneLine('a\u2028b\u2029c\u0085d\te\u0000f')).toBe('a b c d e f');
+  });
+
+  it('collapses runs of spaces and trims the ends', () => {
+    expect(oneLine('  a  \n\n  b  ')).toBe('a b');
+  });
+
+  it('never leaves a CR or LF, whatever the input', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+      expect(oneLine(text)).not.toMatch(/[\r\n\u2028\u2029\u0085]/);
+    }));
+  });
+});

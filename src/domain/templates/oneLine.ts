@@ -1,0 +1,15 @@
+/**
+ * Line breaks and other control characters, including the Unicode line and paragraph
+ * separators and NEL, which some mail software also treats as line ends.
+ */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+
+/**
+ * Text on one harmless line, for an email subject or a header-like field: every run of line
+ * breaks or control characters becomes one space, runs of spaces collapse, ends are trimmed.
+ * A value such as "Acme\r\nBcc: x@y.z" can then never start a header of its own.
+ * @example oneLine('Acme\r\nBcc: x@y.z') // "Acme Bcc: x@y.z"
+ */
+export function oneLine(text: string): string {
+  return text.replace(BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+}
