@@ -59,7 +59,12 @@ function main(): void {
     if ('seconds' in peer) {
       lines.push(`  pandas + openpyxl      ${Math.round(peer.seconds * 1000)} ms   -> CLI / peer = ${(cliMs / (peer.seconds * 1000)).toFixed(3)}x (goal <= 0.15x)`);
     } else lines.push(`  pandas + openpyxl      ${peer.unavailable}`);
-    lines.push('Office adapter on the strict in-memory Excel: not built yet (the add-in issue).');
+    const office = [1_000, 10_000, 100_000, 500_000].map((rows) => node('officeRun.js', [String(rows)]));
+    results.office = office;
+    lines.push('Office adapter on the strict in-memory Excel (read, refresh, write), per refresh');
+    for (const o of office) {
+      lines.push(`  ${String(o.rows).padStart(9)} rows  ${String(o.syncs).padStart(3)} syncs (goal <= 10 at 100k)  largest request ${(o.largestRequestBytes / 1e6).toFixed(2)} MB, response ${(o.largestResponseBytes / 1e6).toFixed(2)} MB (limit 4 MB)  engine ${o.engineMs} ms`);
+    }
     lines.push('Task pane bundle: not built yet (the add-in issue).');
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,77 @@
+/**
+ * One Office adapter measurement in its own process: `node dist/bench/officeRun.js ROWS` refreshes
+ * a synthetic invoice sheet of ROWS rows through OfficeWorkbook on the strict in-memory Excel
+ * (read, refresh, write the product's sheets) and prints as JSON
+ * { rows, syncs, largestRequestBytes, largestResponseBytes, engineMs, ... }.
+ * `engineMs` is the engine's own time (refresh() minus the reads it waits on); `totalMs` is the
+ * whole open-refresh-write with Excel in memory, i.e. the add-in's cost without Excel's.
+ */
+import { OfficeWorkbook } from '../src/adapters/office/officeWorkbook';
+import { refresh } from '../src/app/refresh';
+import type { Grid } from '../src/domain/grid';
+import { parseIsoDate } from '../src/domain/localDate';
+import type { SheetGrid, WorkbookReader } from '../src/workbook/ports';
+import { type SeedCell, StrictExcel } from '../test/support/strictExcel';
+import { syntheticGrid } from './syntheticGrid';
+
+/** The grid's cells as the user's sheet holds them, number formats kept. */
+function seedRows(grid: Grid): SeedCell[][] {
+  return grid.rows.map((row, r) =>
+    row.map((value, c) => {
+      const format = grid.formats?.[r]?.[c];
+      return format && value !== null && typeof value !== 'object' ? { value, format } : value;
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const rows = Number(process.argv[2] ?? 100_000);
+  const excel = new StrictExcel([{ name: 'Invoices', rows: seedRows(syntheticGrid(rows)) }]);
+  const asOf = parseIsoDate('2026-11-30')!;
+
+  const started = process.hrtime.bigint();
+  const book = await OfficeWorkbook.open(excel);
+  let readNs = 0n;
+  const timed: WorkbookReader = {
+    date1904: book.date1904,
+    sheetNames: () => book.sheetNames(),
+    readSheet: async (name, options): Promise<SheetGrid> => {
+      const t = process.hrtime.bigint();
+      try {
+        return await book.readSheet(name, options);
+      } finally {
+        readNs += process.hrtime.bigint() - t;
+      }
+    },
+  };
+  const refreshStarted = process.hrtime.bigint();
+  const result = await refresh(timed, { asOf });
+  const refreshNs = process.hrtime.bigint() - refreshStarted;
+  const readSyncs = excel.stats.syncs;
+  await book.writeOwnedSheets(result.sheets);
+  const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
+
+  const { stats } = excel;
+  const movedBytes = stats.perSync.reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
+  process.stdout.write(
+    `${JSON.stringify({
+      rows,
+      syncs: stats.syncs,
+      largestRequestBytes: stats.largestRequestBytes,
+      largestResponseBytes: stats.largestResponseBytes,
+      engineMs: Math.round(Number(refreshNs - readNs) / 1e6),
+      totalMs: Math.round(totalMs),
+      readSyncs,
+      writeSyncs: stats.syncs - readSyncs,
+      runs: stats.runs,
+      movedBytes,
+      refusedForSize: stats.refusedForSize,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    })}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,44 @@
+import type { ExcelContext } from './excelApi';
+
+/** What the adapter aims to keep each request under: Excel on the web refuses over 5 MB. */
+export const REQUEST_LIMIT_BYTES = 4_000_000;
+
+/**
+ * Counts the bytes queued on a request context and syncs only when the next piece would not fit,
+ * so a write takes as few round trips as the size limit allows (never one per row).
+ * Sizes are JSON lengths, which is how office.js sends them.
+ */
+export class RequestBudget {
+  private queued = 0;
+
+  constructor(
+    private readonly context: ExcelContext,
+    readonly limit: number,
+    /** Queued again after every sync, for calls that last "until the next sync". */
+    private readonly onNewRequest: () => void = () => {},
+  ) {
+    onNewRequest();
+  }
+
+  /** Bytes queued since the last sync. */
+  get used(): number {
+    return this.queued;
+  }
+
+  /** Makes room for `bytes` (syncing what is queued when they would not fit), then counts them. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.queued > 0 && this.queued + bytes > this.limit) await this.flush();
+    this.queued += bytes;
+  }
+
+  /** Bytes that fit before the next sync is needed. */
+  room(): number {
+    return Math.max(0, this.limit - this.queued);
+  }
+
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.queued = 0;
+    this.onNewRequest();
+  }
+}

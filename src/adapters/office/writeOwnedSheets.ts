@@ -1,0 +1,369 @@
+import { OWNED_SHEETS, isOwnedSheet } from '../../workbook/ownedSheets';
+import type { OutSheet } from '../../workbook/ports';
+import type { ExcelApi, ExcelContext, ExcelTable, ExcelWorksheet } from './excelApi';
+import { type CellOut, layOutSheet, type SheetLayout } from './layOutSheet';
+import { officeErrors } from './officeError';
+import { REQUEST_LIMIT_BYTES, RequestBudget } from './requestBudget';
+import { type RunExcelOptions, runExcel } from './runExcel';
+
+/**
+ * A sheet being built. Named so a leftover (Excel closed mid-write) is recognised and swept by
+ * the next write, and never mistaken for the user's: see `isTemporarySheet`.
+ */
+const TEMPORARY_PREFIX = '~dunning-desk-';
+const TEMPORARY_SHEET = /^~dunning-desk-\d+$/;
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const LOOKS_LIKE_A_CELL = /^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/;
+const TABLE_STYLE = 'TableStyleMedium2';
+/** Rough bytes of one formatting call in a request (path, property, value). */
+const LOOK_BYTES = 300;
+
+export function isTemporarySheet(name: string): boolean {
+  return TEMPORARY_SHEET.test(name);
+}
+
+export interface WriteOwnedSheetsOptions extends RunExcelOptions {
+  /** Bytes queued before a sync; default 4 MB, under Excel on the web's 5 MB request limit. */
+  readonly requestLimitBytes?: number;
+}
+
+/** Excel column width in points for the .xlsx writer's width in characters (Calibri 11: 7-pixel digits). */
+function widthInPoints(characters: number): number {
+  const pixels = Math.trunc(((256 * characters + Math.trunc(128 / 7)) / 256) * 7);
+  return pixels * 0.75;
+}
+
+function checkTableName(name: string): void {
+  if (!TABLE_NAME.test(name) || LOOKS_LIKE_A_CELL.test(name) || name.length > 255) {
+    throw new RangeError(`[dunning-desk] "${name}" is not a valid Excel table name`);
+  }
+}
+
+function uniqueName(wanted: string, taken: Set<string>, separator: string): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${wanted}${separator}${n}`;
+  taken.add(name.toUpperCase());
+  return name;
+}
+
+function temporaryName(taken: Set<string>): string {
+  for (let n = 1; ; n++) {
+    const name = `${TEMPORARY_PREFIX}${n}`;
+    if (!taken.has(name.toUpperCase())) {
+      taken.add(name.toUpperCase());
+      return name;
+    }
+  }
+}
+
+interface Target {
+  readonly layout: SheetLayout;
+  /** The sheet it replaces, with its position (once leftovers are gone) and visibility. */
+  readonly old: { readonly sheet: ExcelWorksheet; readonly position: number; readonly visibility: string } | null;
+  temp: ExcelWorksheet | null;
+  table: ExcelTable | null;
+  tableName: string;
+}
+
+function padded(row: readonly CellOut[], width: number, pick: (cell: CellOut) => string | number | null): (string | number | null)[] {
+  const out = new Array<string | number | null>(width).fill(null);
+  for (let c = 0; c < row.length; c++) out[c] = pick(row[c]);
+  return out;
+}
+
+/** JSON bytes a row adds to a request: its values, its number formats, and the padding to the block's width. */
+function rowBytes(row: readonly CellOut[], width: number): number {
+  let bytes = 8 + (width - row.length) * 10;
+  for (const cell of row) {
+    bytes += (typeof cell.value === 'string' ? JSON.stringify(cell.value).length : String(cell.value).length) + 1;
+    bytes += (cell.format === null ? 4 : JSON.stringify(cell.format).length) + 1;
+  }
+  return bytes;
+}
+
+/**
+ * Cells go in row blocks that keep each request under the budget. Number formats are set before
+ * values, in the same request: text lands in cells already marked as text, so Excel never turns
+ * "=HYPERLINK(...)", "001043" or "TRUE" into a formula, a number or a boolean.
+ */
+async function writeCells(sheet: ExcelWorksheet, layout: SheetLayout, budget: RequestBudget): Promise<void> {
+  const rows = layout.rows;
+  const width = Math.max(layout.columnCount, 1);
+  const sizes = rows.map((row) => rowBytes(row, width));
+  for (let start = 0; start < rows.length; ) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length && (end === start || bytes + sizes[end] <= budget.room())) bytes += sizes[end++];
+    if (budget.used > 0 && bytes > budget.room()) {
+      await budget.flush();
+      continue;
+    }
+    const block = rows.slice(start, end);
+    const range = sheet.getRangeByIndexes(start, 0, block.length, width);
+    const formats = block.map((row) => padded(row, width, (cell) => cell.format));
+    if (formats.some((row) => row.some((f) => f !== null))) range.numberFormat = formats;
+    range.values = block.map((row) => padded(row, width, (cell) => cell.value));
+    await budget.reserve(bytes);
+    start = end;
+    if (start < rows.length) await budget.flush();
+  }
+}
+
+interface Features {
+  readonly validation: boolean;
+  readonly conditionalFormats: boolean;
+}
+
+/** Fonts, borders, widths, the table, frozen header, drop-downs and colours: after the values. */
+async function applyLooks(sheet: ExcelWorksheet, target: Target, temporaryTableName: string, features: Features, budget: RequestBudget): Promise<void> {
+  const { layout } = target;
+  const first = layout.first;
+  const calls = 2 + layout.headingRows.length + 3 * layout.headerRows.length + layout.columnWidths.length + 2 * layout.wrapColumns.length + 4 + 3 * layout.choices.length + 3 * (layout.rowColors?.rules.length ?? 0);
+  await budget.reserve(calls * LOOK_BYTES + layout.choices.reduce((n, c) => n + c.source.length * 2, 0));
+
+  if (layout.titleRow !== null) {
+    const font = sheet.getRangeByIndexes(layout.titleRow, 0, 1, 1).format.font;
+    font.bold = true;
+    font.size = 14;
+  }
+  for (const row of layout.headingRows) sheet.getRangeByIndexes(row, 0, 1, 1).format.font.bold = true;
+  for (const header of layout.headerRows) {
+    if (header.columnCount === 0) continue;
+    const format = sheet.getRangeByIndexes(header.row, 0, 1, header.columnCount).format;
+    format.font.bold = true;
+    const border = format.borders.getItem('EdgeBottom');
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+  }
+  layout.columnWidths.forEach((width, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(width);
+  });
+  if (!first) return;
+
+  const dataRows = first.lastDataRow - first.firstDataRow + 1;
+  for (const column of layout.wrapColumns) {
+    const format = sheet.getRangeByIndexes(first.firstDataRow, column, dataRows, 1).format;
+    format.wrapText = true;
+    format.verticalAlignment = 'Top';
+  }
+  if (layout.table) {
+    // Named temporarily: the sheet being replaced still holds a table with the final name.
+    const table = sheet.tables.add(sheet.getRangeByIndexes(first.headerRow, 0, dataRows + 1, first.columnCount), true);
+    table.name = temporaryTableName;
+    table.style = TABLE_STYLE;
+    target.table = table;
+    sheet.freezePanes.freezeRows(first.headerRow + 1);
+  }
+  if (features.validation) {
+    for (const choice of layout.choices) {
+      const validation = sheet.getRangeByIndexes(first.firstDataRow, choice.column, dataRows, 1).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: choice.source } };
+      // A warning, not a stop: a word the list lacks is kept and reported by the next refresh.
+      validation.errorAlert = { showAlert: true, style: 'Warning', title: 'Dunning Desk', message: `Choose one of: ${choice.source.split(',').join(', ')}.` };
+      validation.ignoreBlanks = true;
+    }
+  }
+  if (features.conditionalFormats && layout.rowColors) {
+    const range = sheet.getRangeByIndexes(first.firstDataRow, 0, dataRows, layout.rowColors.columnCount);
+    layout.rowColors.rules.forEach((rule, priority) => {
+      const format = range.conditionalFormats.add('Custom');
+      format.custom.rule.formula = rule.formula;
+      format.custom.format.fill.color = rule.color;
+      format.priority = priority;
+    });
+  }
+}
+
+/** Deletes the sheets built so far; when that fails too, the next write sweeps them. */
+async function discard(context: ExcelContext, targets: readonly Target[]): Promise<void> {
+  const built = targets.flatMap((t) => (t.temp ? [t.temp] : []));
+  if (built.length === 0) return;
+  try {
+    for (const sheet of built) sheet.delete();
+    await context.sync();
+  } catch {
+    // Swept by the next write (isTemporarySheet); the original error is what the user needs.
+  }
+}
+
+/**
+ * After a failed swap request some replacements may have happened: a built sheet whose old sheet
+ * is gone is kept under its final name (it is the only copy now); the others are deleted.
+ */
+async function recoverSwap(context: ExcelContext, targets: readonly Target[]): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const names = new Set(sheets.items.map((s) => s.name.toUpperCase()));
+    for (const target of targets) {
+      const temp = target.temp;
+      if (!temp) continue;
+      temp.load('name');
+    }
+    await context.sync();
+    for (const target of targets) {
+      const temp = target.temp;
+      if (!temp || !isTemporarySheet(temp.name)) continue;
+      if (names.has(target.layout.name.toUpperCase())) temp.delete();
+      else {
+        temp.name = target.layout.name;
+        temp.visibility = 'Visible';
+      }
+    }
+    await context.sync();
+  } catch {
+    // Left as it is: every sheet still has a name, and temporary ones are swept next time.
+  }
+}
+
+/** What the write learns about the workbook before it changes anything. */
+interface Inspection {
+  readonly targets: Target[];
+  /** Sheet names in use, so temporary names never clash. */
+  readonly takenSheets: Set<string>;
+  /** Table and defined names in use, for the temporary table names. */
+  readonly takenTables: Set<string>;
+  readonly activeSheet: string;
+}
+
+/**
+ * Two round trips: the sheets, tables, names, protection and date system; then each replaced
+ * sheet's protection and tables (while leftovers of an interrupted write are swept). Throws a
+ * typed error for a protected workbook or sheet before anything is written.
+ */
+async function inspect(context: ExcelContext, sheets: readonly OutSheet[]): Promise<Inspection> {
+  const { workbook } = context;
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  workbook.tables.load('items/name');
+  workbook.names.load('items/name');
+  workbook.protection.load('protected');
+  const epoch = workbook.functions.date(1904, 1, 1);
+  epoch.load('value');
+  await context.sync();
+  if (workbook.protection.protected) throw officeErrors.protectedWorkbook();
+  // DATE(1904,1,1) is serial 0 only in the 1904 date system (1462 in the 1900 system).
+  const layouts = sheets.map((sheet) => layOutSheet(sheet, epoch.value === 0));
+
+  const leftovers = worksheets.items.filter((s) => isTemporarySheet(s.name));
+  const kept = worksheets.items.filter((s) => !isTemporarySheet(s.name));
+  const targets: Target[] = layouts.map((layout) => {
+    // Positions once the leftovers are gone, which happens before anything is moved.
+    const position = kept.findIndex((s) => s.name.toUpperCase() === layout.name.toUpperCase());
+    const old = position < 0 ? null : { sheet: kept[position], position, visibility: kept[position].visibility };
+    return { layout, old, temp: null, table: null, tableName: '' };
+  });
+  for (const sheet of leftovers) sheet.delete();
+  for (const target of targets) {
+    target.old?.sheet.protection.load('protected');
+    target.old?.sheet.tables.load('items/name');
+  }
+  if (leftovers.length > 0 || targets.some((t) => t.old)) await context.sync();
+  const locked = targets.find((t) => t.old?.sheet.protection.protected);
+  if (locked) throw officeErrors.protectedSheet(locked.layout.name);
+
+  // Table names are unique across the workbook's tables and defined names; a replaced sheet's
+  // own table gives its name back, as in the .xlsx writer.
+  const replacedTables = new Set(targets.flatMap((t) => (t.old ? t.old.sheet.tables.items.map((x) => x.name.toUpperCase()) : [])));
+  const allTables = workbook.tables.items.map((t) => t.name.toUpperCase());
+  const definedNames = workbook.names.items.map((n) => n.name.toUpperCase());
+  const finalNames = new Set([...allTables.filter((n) => !replacedTables.has(n)), ...definedNames]);
+  for (const target of targets) if (target.layout.table) target.tableName = uniqueName(target.layout.table.name, finalNames, '_');
+  return {
+    targets,
+    takenSheets: new Set(kept.map((s) => s.name.toUpperCase())),
+    takenTables: new Set([...allTables, ...definedNames, ...targets.map((t) => t.tableName.toUpperCase())]),
+    activeSheet: active.name,
+  };
+}
+
+/** Each sheet built hidden under a temporary name: cells in blocks, then its looks. */
+async function build(context: ExcelContext, inspection: Inspection, budget: RequestBudget, features: Features): Promise<void> {
+  for (const target of inspection.targets) {
+    await budget.reserve(LOOK_BYTES * 2);
+    const temp = context.workbook.worksheets.add(temporaryName(inspection.takenSheets));
+    temp.visibility = 'Hidden';
+    target.temp = temp;
+    await writeCells(temp, target.layout, budget);
+    await applyLooks(temp, target, uniqueName('DunningDeskNew', inspection.takenTables, ''), features, budget);
+  }
+  await context.sync();
+}
+
+/**
+ * One request: each old sheet deleted and its replacement renamed into its place (in position
+ * order, so each lands exactly where the old one was), shown as the old one was, its table given
+ * the final name, and the active sheet kept active. Calculation is not suspended here, so
+ * formulas that pointed at a replaced sheet are recalculated at once.
+ */
+async function swapIn(context: ExcelContext, inspection: Inspection): Promise<void> {
+  const order = [...inspection.targets].sort((a, b) => (a.old?.position ?? Infinity) - (b.old?.position ?? Infinity));
+  let activate: ExcelWorksheet | null = null;
+  for (const target of order) {
+    const temp = target.temp as ExcelWorksheet;
+    const old = target.old;
+    if (old) {
+      if (old.sheet.name.toUpperCase() === inspection.activeSheet.toUpperCase()) activate = temp;
+      old.sheet.delete();
+    }
+    temp.name = target.layout.name;
+    if (old) temp.position = old.position;
+    // A sheet the user hid stays hidden, as the .xlsx writer keeps it.
+    const visibility = old?.visibility ?? 'Visible';
+    if (visibility !== 'Hidden') temp.visibility = visibility;
+    if (target.table) target.table.name = target.tableName;
+  }
+  // The active sheet is visible, so its replacement is too by now.
+  activate?.activate();
+  await context.sync();
+}
+
+/**
+ * Writes the product's sheets into the open workbook, each laid out as the .xlsx writer lays it
+ * out. Nothing is ever half-written: each sheet is built hidden under a temporary name and only
+ * when all of them are complete are the old ones deleted and the new ones renamed and put in
+ * their place, in one request; when anything fails the temporary sheets are deleted. Only the
+ * product's own sheets (OWNED_SHEETS) are written; asking for another is a programmer error.
+ * A protected sheet or workbook stops the write before anything changes.
+ */
+export async function writeOwnedSheets(excel: ExcelApi, sheets: readonly OutSheet[], options: WriteOwnedSheetsOptions = {}): Promise<void> {
+  const seen = new Set<string>();
+  for (const sheet of sheets) {
+    if (!isOwnedSheet(sheet.name)) throw new RangeError(`[dunning-desk] "${sheet.name}" is not a product sheet; the Office adapter writes only ${OWNED_SHEETS.join(', ')}`);
+    if (seen.has(sheet.name.toUpperCase())) throw new RangeError(`[dunning-desk] sheet "${sheet.name}" is given twice`);
+    seen.add(sheet.name.toUpperCase());
+    if (sheet.table) checkTableName(sheet.table.name);
+  }
+  if (sheets.length === 0) return;
+  if (!excel.isSetSupported('ExcelApi', '1.7')) throw officeErrors.unsupported('the Excel JavaScript API 1.7 (writing sheets in blocks)');
+  const limit = options.requestLimitBytes ?? REQUEST_LIMIT_BYTES;
+  const features: Features = { validation: excel.isSetSupported('ExcelApi', '1.8'), conditionalFormats: excel.isSetSupported('ExcelApi', '1.6') };
+  const suspendCalculation = excel.isSetSupported('ExcelApi', '1.6');
+  const suspendScreen = excel.isSetSupported('ExcelApi', '1.9');
+
+  await runExcel(
+    excel,
+    async (context) => {
+      const inspection = await inspect(context, sheets);
+      const { application } = context.workbook;
+      let swapping = false;
+      try {
+        const budget = new RequestBudget(context, limit, () => {
+          if (suspendCalculation) application.suspendApiCalculationUntilNextSync();
+          if (suspendScreen) application.suspendScreenUpdatingUntilNextSync();
+        });
+        await build(context, inspection, budget, features);
+        swapping = true;
+        await swapIn(context, inspection);
+      } catch (error) {
+        if (swapping) await recoverSwap(context, inspection.targets);
+        else await discard(context, inspection.targets);
+        throw error;
+      }
+    },
+    options,
+  );
+}
