@@ -27,9 +27,9 @@ const userInput = fc.record({
   until: fc.constantFrom(null, '2026-12-01', 'soonish'),
 });
 
-/** Everything a user can see in a sheet, as one string per row. */
+/** Everything a sheet holds, as one string per row, text exactly as stored. */
 function texts(book: MemoryWorkbook, sheet: string): string[] {
-  return book.grid(sheet).rows.map((row) => row.map(cellText).join('|'));
+  return book.grid(sheet).rows.map((row) => row.map((v) => (typeof v === 'string' ? v : cellText(v))).join('|'));
 }
 
 describe('refresh properties over random days and marks', () => {

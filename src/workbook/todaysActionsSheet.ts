@@ -109,7 +109,9 @@ export function readTodaysActions(grid: Grid, asOf: LocalDate, date1904: boolean
     const row = grid.rows[r];
     const sheetRow = grid.firstRow + r;
     const statusText = cellText(at(row, 'Status'));
-    const note = cellText(at(row, 'Note'));
+    // A note is kept exactly as typed, spaces and all: only its emptiness is judged trimmed.
+    const noteCell = at(row, 'Note');
+    const note = typeof noteCell === 'string' && noteCell.trim() !== '' ? noteCell : cellText(noteCell);
     const rawDate = at(row, 'Promise/hold date');
     if (statusText === '' && note === '' && isBlank(rawDate)) continue;
     const actionId = cellText(at(row, 'Action id'));
