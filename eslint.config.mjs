@@ -35,6 +35,26 @@ export default tseslint.config(
   layer(['src/workbook/**/*.ts'], ['app', ...HOSTS]),
   layer(['src/app/**/*.ts'], HOSTS),
   layer(['src/adapters/**/*.ts'], ['taskpane', 'commands', 'cli']),
+  // The pane's components get use cases through props and context. Only its composition root
+  // (index.tsx and hosts/) may load an adapter or touch Office and Excel.
+  {
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    ignores: ['src/taskpane/index.tsx', 'src/taskpane/hosts/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          {
+            group: ['**/adapters', '**/adapters/**', '@dunning-desk/office-adapter', '**/hosts', '**/hosts/**', '**/cli', '**/cli/**', '**/commands', '**/commands/**'],
+            message: 'Only the task pane\'s composition root (src/taskpane/index.tsx, src/taskpane/hosts/) may import adapters and hosts; components get use cases through props or context.',
+          },
+        ],
+      }],
+      'no-restricted-globals': ['error', ...['Office', 'Excel', 'OfficeExtension', 'OfficeRuntime'].map((name) => ({
+        name,
+        message: `${name} belongs to the composition root (src/taskpane/hosts/): components get use cases through props or context.`,
+      }))],
+    },
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,0 +1,46 @@
+import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useSyncExternalStore } from 'react';
+import type { Action } from '../../domain/planActions';
+import type { LocalDate } from '../../domain/localDate';
+import type { Desk } from '../desk';
+import type { Strings } from '../i18n/strings';
+import type { ThemeSource } from '../theme';
+import { App } from './App';
+import { DeskContext, StringsContext } from './deskContext';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh' },
+});
+
+export interface ShellProps {
+  desk: Desk;
+  strings: Strings;
+  theme: ThemeSource;
+  /** The host's today; the engine itself has no "today". */
+  today: LocalDate;
+  /** The drafts feature's preview for an action, when that feature is wired in. */
+  draftFor?: (action: Action) => ReactNode;
+}
+
+/** The root of the pane: theme, language and use cases, then the app. */
+export function Shell({ desk, strings, theme, today, draftFor }: ShellProps) {
+  const styles = useStyles();
+  const themeName = useSyncExternalStore(theme.subscribe, theme.current);
+  return (
+    // colorScheme makes the browser's own parts (the date picker, scroll bars) follow the theme too.
+    <FluentProvider
+      theme={themeName === 'dark' ? webDarkTheme : webLightTheme}
+      className={styles.root}
+      style={{ colorScheme: themeName }}
+      lang={strings.locale}
+      data-theme={themeName}
+    >
+      <StringsContext.Provider value={strings}>
+        <DeskContext.Provider value={desk}>
+          <App today={today} draftFor={draftFor} />
+        </DeskContext.Provider>
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}
