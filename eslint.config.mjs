@@ -44,7 +44,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           {
-            group: ['**/adapters', '**/adapters/**', '@dunning-desk/office-adapter', '**/hosts', '**/hosts/**', '**/cli', '**/cli/**', '**/commands', '**/commands/**'],
+            group: ['**/adapters', '**/adapters/**', '**/hosts', '**/hosts/**', '**/cli', '**/cli/**', '**/commands', '**/commands/**'],
             message: 'Only the task pane\'s composition root (src/taskpane/index.tsx, src/taskpane/hosts/) may import adapters and hosts; components get use cases through props or context.',
           },
         ],

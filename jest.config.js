@@ -1,6 +1,3 @@
-const fs = require('node:fs');
-const path = require('node:path');
-
 // The engine, adapters and CLI: plain Node. Unchanged since the project began.
 const node = {
   testEnvironment: 'node',
@@ -9,11 +6,6 @@ const node = {
   transform: { '^.+\\.tsx?$': ['@swc/jest'] },
   testTimeout: 60000,
 };
-
-/** The Office adapter when it exists, else the pane's stand-in (same rule as webpack and tsconfig.web.json). */
-const officeAdapter = ['src/adapters/office/index.ts', 'src/taskpane/hosts/office/missingOfficeAdapter.ts']
-  .map((file) => path.join(__dirname, file))
-  .find((file) => fs.existsSync(file));
 
 // The task pane's components under React Testing Library, in jsdom.
 const dom = {
@@ -24,7 +16,6 @@ const dom = {
   transform: {
     '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
   },
-  moduleNameMapper: { '^@dunning-desk/office-adapter$': officeAdapter },
   setupFiles: ['<rootDir>/test/dom/setup.ts'],
 };
 

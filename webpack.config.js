@@ -14,7 +14,6 @@ const { BundleSizesPlugin } = require('./tools/bundleSizes');
 const SITE = path.resolve(__dirname, 'dist/site');
 
 /** The Office adapter is written in parallel: until it exists, builds use a stand-in that says so. */
-const OFFICE_ADAPTER = [path.resolve(__dirname, 'src/adapters/office/index'), path.resolve(__dirname, 'src/taskpane/hosts/office/missingOfficeAdapter')];
 
 /** The development server's certificate: Office's dev certs when installed (trusted), else webpack's own. */
 function devHttps() {
@@ -38,7 +37,6 @@ module.exports = (_env, argv = {}) => {
     output: { path: SITE, filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      alias: { '@dunning-desk/office-adapter': OFFICE_ADAPTER },
     },
     module: {
       rules: [

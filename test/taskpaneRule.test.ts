@@ -18,7 +18,7 @@ describe('the task pane’s composition rule', () => {
   it.each([
     ['src/taskpane/components/X.tsx', "import { openXlsx } from '../../adapters/xlsx/xlsxWorkbook';\nexport const x = openXlsx;", /composition root/],
     ['src/taskpane/components/X.tsx', "import { createBrowserHost } from '../hosts/browserHost';\nexport const x = createBrowserHost;", /composition root/],
-    ['src/taskpane/desk.ts', "import * as office from '@dunning-desk/office-adapter';\nexport const x = office;", /composition root/],
+    ['src/taskpane/desk.ts', "import * as office from '../adapters/office';\nexport const x = office;", /composition root/],
     ['src/taskpane/components/X.tsx', 'export const x = () => Office.context.displayLanguage;', /Office belongs to the composition root/],
     ['src/taskpane/components/X.tsx', 'export const x = () => Excel.run(async () => undefined);', /Excel belongs to the composition root/],
   ])('rejects %s reaching past the desk', (file, code, message) => {
