@@ -1,3 +1,4 @@
+import { compareText } from './compareText';
 import type { Invoice } from './invoice';
 import type { Channel, Level, Tone } from './ladder';
 import { type LocalDate, addDays, formatIsoDate } from './localDate';
@@ -129,5 +130,5 @@ export function planActions(planned: readonly PlannedInvoice[], settings: Action
   const scores = priorityScores(actions);
   return actions
     .map((action, i) => ({ ...action, priority: scores[i] }))
-    .sort((a, b) => b.priority - a.priority || a.customer.localeCompare(b.customer));
+    .sort((a, b) => b.priority - a.priority || compareText(a.customer, b.customer));
 }
