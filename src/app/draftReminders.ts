@@ -1,7 +1,10 @@
 import type { Draft } from '../domain/draft';
 import type { LocalDate } from '../domain/localDate';
 import type { Action } from '../domain/planActions';
+import type { Invoice } from '../domain/invoice';
 import type { DraftSettings } from '../domain/policy';
+import { safeFileName } from '../domain/safeFileName';
+import { statementCsv } from '../domain/statementCsv';
 import { draftAction } from '../domain/templates/draftAction';
 import type { TemplateOverrides } from '../domain/templates/templateOverrides';
 
@@ -18,7 +21,13 @@ export interface ActionDraftProblem {
  * hand-off note for the clerk. An action that cannot be drafted (no valid address, no company
  * name in the settings) gets problems instead, never a broken draft.
  */
-export function draftReminders(actions: readonly Action[], settings: DraftSettings, overrides: TemplateOverrides, asOf: LocalDate): { drafts: Array<Draft | null>; problems: ActionDraftProblem[] } {
+export function draftReminders(
+  actions: readonly Action[],
+  invoices: readonly Invoice[],
+  settings: DraftSettings,
+  overrides: TemplateOverrides,
+  asOf: LocalDate,
+): { drafts: Array<Draft | null>; problems: ActionDraftProblem[] } {
   const problems: ActionDraftProblem[] = [];
   // Without a company and a sender there is nobody to sign: say so once, not once per action.
   const missing = [settings.company.trim() === '' ? 'Company' : '', settings.senderName.trim() === '' ? 'Sender name' : ''].filter(Boolean);
@@ -29,7 +38,10 @@ export function draftReminders(actions: readonly Action[], settings: DraftSettin
   const drafts = actions.map((action, actionIndex) => {
     const result = draftAction(action, settings, overrides, asOf);
     for (const p of result.problems) problems.push({ actionIndex, ...p });
-    return result.draft;
+    if (!result.draft || !settings.attachStatement || result.draft.kind !== 'email') return result.draft;
+    const customer = action.customer.trim().toLowerCase();
+    const own = invoices.filter((i) => i.customer.trim().toLowerCase() === customer);
+    return { ...result.draft, attachments: [{ filename: `statement-${safeFileName(action.customer, 40)}.csv`, contentType: 'text/csv; charset=utf-8', content: statementCsv(own) }] };
   });
   return { drafts, problems };
 }

@@ -200,7 +200,7 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
     ),
     ...templates.problems.map((p) => cellIssue(p.cell, p.message, ['Step', 'Language', 'Subject', 'Body'])),
   ];
-  const drafted = draftReminders(plan.actions, policy.drafts, templates.overrides, asOf);
+  const drafted = draftReminders(plan.actions, reading.invoices, policy.drafts, templates.overrides, asOf);
   const notices: string[] = [];
   for (const p of drafted.problems) {
     if (p.actionIndex === null) notices.push(p.message);

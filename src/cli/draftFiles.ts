@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { RefreshResult } from '../app/refresh';
 import { draftToEml } from '../adapters/outlook/emlDraft';
 import { formatIsoDate } from '../domain/localDate';
+import { safeFileName } from '../domain/safeFileName';
 
 /** Lists the files earlier runs wrote into a drafts folder: only those may be replaced. */
 const MANIFEST = '.dunning-desk-drafts.json';
@@ -19,11 +20,6 @@ export interface DraftEntry {
   cc: string[];
   subject: string;
   language: string;
-}
-
-/** Letters, digits, "-" and "_" (any script), at most 60 characters: safe on every file system. */
-function safeName(text: string): string {
-  return text.normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'customer';
 }
 
 function ownedBefore(dir: string): Set<string> {
@@ -49,7 +45,7 @@ export function draftFiles(result: RefreshResult, dir: string): { files: DraftFi
     const draft = result.drafts[i];
     if (!draft || draft.kind === 'call-script') return;
     const ext = draft.kind === 'email' ? '.eml' : '.html';
-    const base = `${formatIsoDate(action.date)}-${safeName(action.customer)}-${safeName(action.level.id)}`;
+    const base = `${formatIsoDate(action.date)}-${safeFileName(action.customer)}-${safeFileName(action.level.id)}`;
     let name = `${base}${ext}`;
     for (let n = 2; taken.has(name) || (existsSync(path.join(dir, name)) && !owned.has(name)); n++) name = `${base}-${n}${ext}`;
     taken.add(name);

@@ -35,13 +35,13 @@ describe('policy settings', () => {
       drafts: {
         senderName: 'Anna Kowalska', company: 'Acme Supplies', paymentDetails: 'IBAN PL61 1090 1014 0000 0712 1981 2874',
         replyTo: 'ar@acme.test', ccFormal: 'legal@acme.test', defaultLanguage: 'PL', demandDeadlineDays: 10, lateFee: '1.5% per month',
-        graphClientId: '6f1d2c3a-8b4e-4f7a-9c2d-5e6f7a8b9c0d',
+        graphClientId: '6f1d2c3a-8b4e-4f7a-9c2d-5e6f7a8b9c0d', attachStatement: 'yes',
       },
     });
     expect(result.ok && result.policy.drafts).toEqual({
       senderName: 'Anna Kowalska', company: 'Acme Supplies', paymentDetails: 'IBAN PL61 1090 1014 0000 0712 1981 2874',
       replyTo: 'ar@acme.test', ccAtTones: [{ tone: 'formal', address: 'legal@acme.test' }], defaultLanguage: 'pl', demandDeadlineDays: 10,
-      lateFee: '1.5% per month', graphClientId: '6f1d2c3a-8b4e-4f7a-9c2d-5e6f7a8b9c0d',
+      lateFee: '1.5% per month', graphClientId: '6f1d2c3a-8b4e-4f7a-9c2d-5e6f7a8b9c0d', attachStatement: true,
     });
     const bad = parsePolicy({ drafts: { replyTo: 'ar at acme', graphClientId: 'my-app', defaultLanguage: 'Polish' } });
     expect(bad.ok ? [] : bad.errors.map((e) => e.slice(0, e.indexOf(':')))).toEqual(['drafts.replyTo', 'drafts.defaultLanguage', 'drafts.graphClientId']);

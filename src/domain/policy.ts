@@ -3,7 +3,7 @@ import type { DateOrder } from './parseDate';
 import type { DecimalSeparator } from './parseAmount';
 import { currencyFromText } from './currency';
 import {
-  ladderProblems, readCountry, readIsoDate, readLevel, readMinimumAmount, readWholeNumber, readWorkingDays,
+  ladderProblems, readCountry, readIsoDate, readLevel, readMinimumAmount, readWholeNumber, readWorkingDays, readYesNo,
 } from './escalationSettings';
 import { DEFAULT_ESCALATION, type EscalationSettings, type Level } from './ladder';
 import type { SenderSettings } from './draft';
@@ -36,6 +36,8 @@ export interface Policy {
 export interface DraftSettings extends SenderSettings {
   /** Application (client) id of the Entra app registration used to create Outlook drafts. */
   graphClientId: string | null;
+  /** Attach the customer's statement (their open invoices) as CSV to every email draft. */
+  attachStatement: boolean;
 }
 
 export const DEFAULT_DRAFTS: DraftSettings = {
@@ -48,6 +50,7 @@ export const DEFAULT_DRAFTS: DraftSettings = {
   demandDeadlineDays: 7,
   lateFee: null,
   graphClientId: null,
+  attachStatement: false,
 };
 
 export const DEFAULT_POLICY: Policy = {
@@ -212,7 +215,7 @@ function readEscalation(input: Record<string, Json>, into: EscalationSettings, e
 const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
 
 function readDrafts(input: Record<string, Json>, into: DraftSettings, errors: string[]): void {
-  const keys = ['senderName', 'company', 'paymentDetails', 'replyTo', 'ccFormal', 'defaultLanguage', 'demandDeadlineDays', 'lateFee', 'graphClientId'];
+  const keys = ['senderName', 'company', 'paymentDetails', 'replyTo', 'ccFormal', 'defaultLanguage', 'demandDeadlineDays', 'lateFee', 'graphClientId', 'attachStatement'];
   checkKeys(input, keys, 'drafts.', errors);
   const text = (key: string): string | null | undefined => {
     const value = input[key];
@@ -250,6 +253,11 @@ function readDrafts(input: Record<string, Json>, into: DraftSettings, errors: st
   }
   const fee = text('lateFee');
   if (fee !== undefined) into.lateFee = fee;
+  if (input.attachStatement !== undefined) {
+    const attach = readYesNo(input.attachStatement, 'attach statement');
+    if (attach.ok) into.attachStatement = attach.value;
+    else errors.push(`drafts.attachStatement: ${attach.message}`);
+  }
   const client = text('graphClientId');
   if (client !== undefined) {
     if (client === null || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(client)) into.graphClientId = client;

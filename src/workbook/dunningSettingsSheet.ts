@@ -39,6 +39,7 @@ const SETTINGS: readonly SettingRow[] = [
   { label: 'Default language', path: 'drafts.defaultLanguage', meaning: 'en, ru, pl or id: for customers whose row names no language.', show: (p) => text(p.drafts.defaultLanguage), json: blankTo(undefined) },
   { label: 'Demand deadline (days)', path: 'drafts.demandDeadlineDays', meaning: 'Days a formal demand gives before the stated consequence.', show: (p) => int(p.drafts.demandDeadlineDays), json: blankTo(undefined) },
   { label: 'Late fee', path: 'drafts.lateFee', meaning: 'Late-payment interest or fee from your contract (e.g. "1.5% per month"); firm reminders cite it. Blank: not mentioned.', show: (p) => textOr(p.drafts.lateFee), json: blankTo(null) },
+  { label: 'Attach statement (CSV)', path: 'drafts.attachStatement', meaning: 'yes: every email draft carries the customer\'s open invoices as a CSV file.', show: (p) => text(p.drafts.attachStatement ? 'yes' : 'no'), json: blankTo(undefined) },
   { label: 'Microsoft Graph client id', path: 'drafts.graphClientId', meaning: 'Application id of your Entra app registration, to create Outlook drafts (see README). Blank: off.', show: (p) => textOr(p.drafts.graphClientId), json: blankTo(null) },
   { label: 'Decimal separator', path: 'decimalSeparator', meaning: '"." or "," for amounts typed as text, when the sheet does not settle it. Blank: from the headers\' language.', show: (p) => textOr(p.decimalSeparator), json: blankTo(null) },
 ];

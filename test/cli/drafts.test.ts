@@ -9,9 +9,9 @@ import { ROOT, runCli, tempDir } from '../support/cli';
 
 const SAMPLE = path.join(ROOT, 'samples/receivables.xlsx');
 
-function policyFile(dir: string): string {
+function policyFile(dir: string, extra: Record<string, unknown> = {}): string {
   const file = path.join(dir, 'policy.json');
-  writeFileSync(file, JSON.stringify({ drafts: { senderName: 'Anna Nowak', company: 'Acme Supplies Ltd', paymentDetails: 'IBAN DE89 3704 0044 0532 0130 00', replyTo: 'ar@acme-supplies.test' } }));
+  writeFileSync(file, JSON.stringify({ drafts: { senderName: 'Anna Nowak', company: 'Acme Supplies Ltd', paymentDetails: 'IBAN DE89 3704 0044 0532 0130 00', replyTo: 'ar@acme-supplies.test', ...extra } }));
   return file;
 }
 
@@ -20,7 +20,7 @@ describe('refresh --drafts', () => {
     const dir = tempDir();
     const drafts = path.join(dir, 'drafts');
     const json = path.join(dir, 'r.json');
-    const run = runCli(['refresh', SAMPLE, '--as-of', '2026-12-21', '--out', path.join(dir, 'o.xlsx'), '--json', json, '--policy', policyFile(dir), '--drafts', drafts]);
+    const run = runCli(['refresh', SAMPLE, '--as-of', '2026-12-21', '--out', path.join(dir, 'o.xlsx'), '--json', json, '--policy', policyFile(dir, { attachStatement: true }), '--drafts', drafts]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
@@ -37,6 +37,14 @@ describe('refresh --drafts', () => {
       expect(parsed.text).toContain('IBAN DE89 3704 0044 0532 0130 00');
       expect(parsed.html).toContain('<table');
       expect(parsed.headers.has('bcc')).toBe(false);
+      // The statement: the customer's open invoices, each a line of the CSV.
+      const [statement] = parsed.attachments;
+      expect(statement.filename).toMatch(/^statement-.+\.csv$/);
+      const lines = statement.content.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(lines[0]).toBe('Invoice,Invoice date,Due date,Days overdue,Open,Currency');
+      const customer = report.actions.find((a: { id: string }) => a.id === entry.action);
+      const open = report.invoices.filter((i: { customer: string; open: string }) => i.customer === customer.customer && Number(i.open) > 0);
+      expect(lines).toHaveLength(open.length + 1);
     }
     const languages = new Set(report.drafts.map((d: { language: string }) => d.language));
     expect(languages.size).toBeGreaterThan(1);
