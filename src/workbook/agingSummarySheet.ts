@@ -41,5 +41,9 @@ export function agingSummarySheet(input: AgingSummaryInput): OutSheet {
       { heading: 'By customer', header: ['Customer', 'Currency', ...bucketIds, 'Total', 'Invoices'], rows: byCustomer },
     ],
     columnWidths: [32, 10],
+    // Buckets only: the Total and Invoices columns would dwarf them.
+    ...(bucketIds.length > 0
+      ? { chart: { title: 'Open amounts by bucket', section: 0, categories: 'header' as const, seriesNameColumn: 0, firstSeriesColumn: 1, lastSeriesColumn: bucketIds.length } }
+      : {}),
   };
 }

@@ -60,6 +60,24 @@ export interface OutSheet {
   readonly rowColors?: { readonly column: number; readonly colors: Readonly<Record<string, string>> };
   /** Wrap text in these columns of the first section (multi-line cells such as invoice lists). */
   readonly wrapColumns?: readonly number[];
+  /**
+   * A clustered column chart of one section, placed to the right of the sheet's tables: one
+   * series per data row of `section`, its values from columns firstSeriesColumn..lastSeriesColumn
+   * (0-based, inclusive), its name from column `seriesNameColumn` of the same row, and the
+   * category labels from the section's header cells of the value columns (`categories: 'header'`).
+   * The name column must sit just left of the value columns (Excel builds the chart from one
+   * rectangular range). A section without data rows gets no chart.
+   */
+  readonly chart?: OutChart;
+}
+
+export interface OutChart {
+  readonly title: string;
+  readonly section: number;
+  readonly categories: 'header';
+  readonly firstSeriesColumn: number;
+  readonly lastSeriesColumn: number;
+  readonly seriesNameColumn: number;
 }
 
 export const text = (v: string): OutValue => ({ t: 'text', v });

@@ -26,6 +26,9 @@
 import type {
   ExcelApi,
   ExcelApplication,
+  ExcelChart,
+  ExcelChartCollection,
+  ExcelChartTitle,
   ExcelConditionalFormat,
   ExcelConditionalFormatCollection,
   ExcelContext,
@@ -173,6 +176,21 @@ export interface ConditionalFormatRecord {
   stopIfTrue?: boolean;
 }
 
+/** A chart added through `worksheet.charts.add`; it lives and dies with its sheet. */
+export interface ChartRecord {
+  readonly type: string;
+  readonly seriesBy: string;
+  /** The source range on the chart's sheet. */
+  readonly source: Area;
+  name: string;
+  title: string;
+  /** setPosition's cells; null until it is called. */
+  position: { readonly start: Area; readonly end: Area | null } | null;
+}
+
+const CHART_TYPES = ['ColumnClustered', 'ColumnStacked', 'BarClustered', 'Line', 'Pie'];
+const SERIES_BY = ['Auto', 'Columns', 'Rows'];
+
 export class SheetModel {
   name: string;
   visibility = 'Visible';
@@ -187,6 +205,7 @@ export class SheetModel {
   readonly looks: LookRecord[] = [];
   readonly validations: ValidationRecord[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  readonly charts: ChartRecord[] = [];
   freezeRows = 0;
   /** Changes made through the API (not by the user typing). */
   writes = 0;
@@ -823,6 +842,7 @@ class FakeWorksheet extends FakeObject implements ExcelWorksheet {
   readonly protection: ExcelProtection;
   readonly tables: FakeTableCollection;
   readonly freezePanes: ExcelFreezePanes;
+  readonly charts: ExcelChartCollection;
 
   constructor(
     ctx: FakeContext,
@@ -834,6 +854,7 @@ class FakeWorksheet extends FakeObject implements ExcelWorksheet {
     this.target = new Lazy(find);
     this.protection = new FakeSheetProtection(ctx, `${path}.protection`, () => this.model());
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, () => this.model());
+    this.charts = { add: (type: string, sourceData: ExcelRange, seriesBy?: string) => new FakeChart(this, type, sourceData, seriesBy ?? 'Auto') };
     this.freezePanes = {
       freezeRows: (count?: number) =>
         this.call('freezePanes.freezeRows', [count], () => {
@@ -852,6 +873,14 @@ class FakeWorksheet extends FakeObject implements ExcelWorksheet {
     const sheet = this.target.get();
     if (!this.ctx.model.sheets.includes(sheet)) fail('ItemNotFound', `The sheet "${sheet.name}" no longer exists.`);
     return sheet;
+  }
+
+  queueChartCall(method: string, args: unknown[], run: () => void): void {
+    this.call(method, args, run);
+  }
+
+  needsSet(version: string, what: string): void {
+    this.requireSet(version, what);
   }
 
   /** The sheet, checked for protection and recorded as written. */
@@ -1418,6 +1447,73 @@ class FakeConditionalFormat implements ExcelConditionalFormat {
 
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
+/**
+ * A chart: `charts.add` checks the type, the series direction and that the source is a range on
+ * the same sheet (ExcelApi 1.1); title, name and position are set on the created chart.
+ */
+class FakeChart implements ExcelChart {
+  private record: ChartRecord | null = null;
+  readonly title: ExcelChartTitle;
+
+  constructor(
+    private readonly sheet: FakeWorksheet,
+    type: string,
+    sourceData: ExcelRange,
+    seriesBy: string,
+  ) {
+    sheet.queueChartCall('charts.add', [type, 'range', seriesBy], () => {
+      sheet.needsSet('1.1', 'Worksheet.charts');
+      if (!CHART_TYPES.includes(type)) fail('InvalidArgument', `Unknown chart type "${type}".`);
+      if (!SERIES_BY.includes(seriesBy)) fail('InvalidArgument', `Unknown series direction "${seriesBy}".`);
+      if (!(sourceData instanceof FakeRange)) return fail('InvalidArgument', 'charts.add takes a Range of this workbook.');
+      const target = sourceData.resolve();
+      const model = sheet.writable('charts.add');
+      if (target.sheet !== model) fail('InvalidArgument', 'The source range is not on this worksheet.');
+      this.record = { type, seriesBy, source: target.area, name: `Chart ${model.charts.length + 1}`, title: '', position: null };
+      model.charts.push(this.record);
+    });
+    const chart = () => this.record ?? fail('InvalidObjectPath', 'The chart was not added.');
+    this.title = {
+      get text(): string {
+        return fail('PropertyNotLoaded', "The property 'text' of ChartTitle is not available (not modelled: the adapter never reads it).");
+      },
+      set text(text: string) {
+        sheet.queueChartCall('chart.title.text', [text], () => {
+          sheet.writable('chart.title');
+          chart().title = text;
+        });
+      },
+    };
+  }
+
+  get name(): string {
+    return fail('PropertyNotLoaded', "The property 'name' of Chart is not available (not modelled: the adapter never reads it).");
+  }
+
+  set name(name: string) {
+    this.sheet.queueChartCall('chart.name', [name], () => {
+      this.sheet.writable('chart.name');
+      const record = this.record ?? fail('InvalidObjectPath', 'The chart was not added.');
+      record.name = name;
+    });
+  }
+
+  setPosition(startCell: ExcelRange | string, endCell?: ExcelRange | string): void {
+    this.sheet.queueChartCall('chart.setPosition', ['start', 'end'], () => {
+      const model = this.sheet.writable('chart.setPosition');
+      const area = (cell: ExcelRange | string): Area => {
+        if (typeof cell === 'string') return parseA1(cell);
+        if (!(cell instanceof FakeRange)) return fail('InvalidArgument', 'setPosition takes a Range or an address.');
+        const target = cell.resolve();
+        if (target.sheet !== model) fail('InvalidArgument', 'The cell is not on the chart\'s worksheet.');
+        return target.area;
+      };
+      const record = this.record ?? fail('InvalidObjectPath', 'The chart was not added.');
+      record.position = { start: area(startCell), end: endCell === undefined ? null : area(endCell) };
+    });
+  }
+}
+
 function checkTableName(model: WorkbookModel, name: string, except: TableModel | null): void {
   if (!TABLE_NAME.test(name) || /^([A-Za-z]{1,3}\d+|[RrCc])$/.test(name) || name.length > 255) fail('InvalidArgument', `"${name}" is not a valid table name.`);
   const clash = model.tables.some((t) => t !== except && t.name.toUpperCase() === name.toUpperCase()) || model.names.some((n) => n.toUpperCase() === name.toUpperCase());
@@ -1727,6 +1823,18 @@ export class StrictExcel implements ExcelApi {
 
   tables(): ReadonlyArray<{ readonly name: string; readonly sheet: string; readonly address: string; readonly style: string }> {
     return this.model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: a1(t.area), style: t.style }));
+  }
+
+  /** The charts on a sheet: type, series direction, source range (A1, on that sheet), title, name and position. */
+  charts(sheetName: string): ReadonlyArray<{ type: string; seriesBy: string; source: string; title: string; name: string; position: string | null }> {
+    return this.requireSheet(sheetName).charts.map((c) => ({
+      type: c.type,
+      seriesBy: c.seriesBy,
+      source: a1(c.source),
+      title: c.title,
+      name: c.name,
+      position: c.position ? `${a1(c.position.start)}${c.position.end ? `:${a1(c.position.end)}` : ''}` : null,
+    }));
   }
 
   /** A cell by A1 address. */

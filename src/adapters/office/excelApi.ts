@@ -82,6 +82,8 @@ export interface ExcelWorksheet {
   readonly protection: ExcelProtection;
   readonly tables: ExcelTableCollection;
   readonly freezePanes: ExcelFreezePanes;
+  /** ExcelApi 1.1. */
+  readonly charts: ExcelChartCollection;
   load(propertyNames?: PropertyNames): unknown;
   getRange(address?: string): ExcelRange;
   /** ExcelApi 1.7. */
@@ -89,6 +91,25 @@ export interface ExcelWorksheet {
   getUsedRange(valuesOnly?: boolean): ExcelRange;
   activate(): void;
   delete(): void;
+}
+
+export interface ExcelChartCollection {
+  /**
+   * ExcelApi 1.1. `type` is an Excel.ChartType value ("ColumnClustered" is
+   * Excel.ChartType.columnClustered), `seriesBy` an Excel.ChartSeriesBy value ("Rows").
+   */
+  add(type: string, sourceData: ExcelRange, seriesBy?: string): ExcelChart;
+}
+
+export interface ExcelChart {
+  name: string;
+  readonly title: ExcelChartTitle;
+  /** ExcelApi 1.1: the chart covers startCell to endCell. */
+  setPosition(startCell: ExcelRange | string, endCell?: ExcelRange | string): void;
+}
+
+export interface ExcelChartTitle {
+  text: string;
 }
 
 export interface ExcelFreezePanes {

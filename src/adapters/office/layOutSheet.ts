@@ -1,6 +1,7 @@
 import { formatIsoDate, toExcelSerial } from '../../domain/localDate';
 import { formatMinorUnits, minorDigits } from '../../domain/money';
 import type { OutSheet, OutValue } from '../../workbook/ports';
+import { type ChartPlacement, chartPlacement } from '../../workbook/sheetLayout';
 import { columnLetters } from './parseRangeAddress';
 
 /*
@@ -126,6 +127,8 @@ export interface SheetLayout {
    * .xlsx writer styles only the cells holding a value): a line the user types there wraps too.
    */
   readonly wrapColumns: readonly number[];
+  /** The chart (OutSheet.chart) where every writer places it; rows there are 1-based sheet rows. */
+  readonly chart: ChartPlacement | null;
 }
 
 /**
@@ -220,5 +223,6 @@ export function layOutSheet(sheet: OutSheet, date1904: boolean): SheetLayout {
     choices,
     rowColors,
     wrapColumns: section ? [...new Set(sheet.wrapColumns ?? [])] : [],
+    chart: chartPlacement(sheet),
   };
 }

@@ -112,13 +112,29 @@ async function writeCells(sheet: ExcelWorksheet, layout: SheetLayout, budget: Re
 interface Features {
   readonly validation: boolean;
   readonly conditionalFormats: boolean;
+  readonly charts: boolean;
+}
+
+/** The chart name the .xlsx writer gives its frame too. */
+const CHART_NAME = 'Dunning Desk chart';
+
+/** A clustered column chart, one series per row, beside the tables (see chartPlacement). */
+function addChart(sheet: ExcelWorksheet, layout: SheetLayout): void {
+  const c = layout.chart;
+  if (!c) return;
+  // Header row (categories) and data rows, name column through the last value column.
+  const source = sheet.getRangeByIndexes(c.headerRow - 1, c.nameColumn, c.lastDataRow - c.headerRow + 1, c.lastValueColumn - c.nameColumn + 1);
+  const chart = sheet.charts.add('ColumnClustered', source, 'Rows');
+  chart.name = CHART_NAME;
+  chart.title.text = c.title;
+  chart.setPosition(sheet.getRangeByIndexes(c.fromRow, c.fromColumn, 1, 1), sheet.getRangeByIndexes(c.toRow - 1, c.toColumn - 1, 1, 1));
 }
 
 /** Fonts, borders, widths, the table, frozen header, drop-downs and colours: after the values. */
 async function applyLooks(sheet: ExcelWorksheet, target: Target, temporaryTableName: string, features: Features, budget: RequestBudget): Promise<void> {
   const { layout } = target;
   const first = layout.first;
-  const calls = 2 + layout.headingRows.length + 3 * layout.headerRows.length + layout.columnWidths.length + 2 * layout.wrapColumns.length + 4 + 3 * layout.choices.length + 3 * (layout.rowColors?.rules.length ?? 0);
+  const calls = 2 + (layout.chart ? 5 : 0) + layout.headingRows.length + 3 * layout.headerRows.length + layout.columnWidths.length + 2 * layout.wrapColumns.length + 4 + 3 * layout.choices.length + 3 * (layout.rowColors?.rules.length ?? 0);
   await budget.reserve(calls * LOOK_BYTES + layout.choices.reduce((n, c) => n + c.source.length * 2, 0));
 
   if (layout.titleRow !== null) {
@@ -138,6 +154,7 @@ async function applyLooks(sheet: ExcelWorksheet, target: Target, temporaryTableN
   layout.columnWidths.forEach((width, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(width);
   });
+  if (features.charts) addChart(sheet, layout);
   if (!first) return;
 
   const dataRows = first.lastDataRow - first.firstDataRow + 1;
@@ -340,7 +357,11 @@ export async function writeOwnedSheets(excel: ExcelApi, sheets: readonly OutShee
   if (sheets.length === 0) return;
   if (!excel.isSetSupported('ExcelApi', '1.7')) throw officeErrors.unsupported('the Excel JavaScript API 1.7 (writing sheets in blocks)');
   const limit = options.requestLimitBytes ?? REQUEST_LIMIT_BYTES;
-  const features: Features = { validation: excel.isSetSupported('ExcelApi', '1.8'), conditionalFormats: excel.isSetSupported('ExcelApi', '1.6') };
+  const features: Features = {
+    validation: excel.isSetSupported('ExcelApi', '1.8'),
+    conditionalFormats: excel.isSetSupported('ExcelApi', '1.6'),
+    charts: excel.isSetSupported('ExcelApi', '1.1'),
+  };
   const suspendCalculation = excel.isSetSupported('ExcelApi', '1.6');
   const suspendScreen = excel.isSetSupported('ExcelApi', '1.9');
 

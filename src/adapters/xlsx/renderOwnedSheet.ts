@@ -40,7 +40,8 @@ const MAX_CELL_TEXT = 32767;
 const MAX_LIST_LENGTH = 255;
 const PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-function columnName(index: number): string {
+/** 0-based column index to letters: 0 -> "A", 26 -> "AA". */
+export function columnName(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
@@ -136,7 +137,7 @@ interface FirstSection {
  * section can be an Excel table (frozen below its header), with drop-down lists, rows coloured
  * by a column's text and wrapped columns.
  */
-export function renderOwnedSheet(sheet: OutSheet, styles: StyleSheetEditor, ns: SheetNamespaces, table: TablePlacement | null): RenderedSheet {
+export function renderOwnedSheet(sheet: OutSheet, styles: StyleSheetEditor, ns: SheetNamespaces, table: TablePlacement | null, drawingRelId: string | null = null): RenderedSheet {
   const rows: string[] = [];
   const widths: number[] = [];
   let rowNumber = 0;
@@ -228,13 +229,15 @@ export function renderOwnedSheet(sheet: OutSheet, styles: StyleSheetEditor, ns: 
   const lastRef = `${columnName(Math.max(lastColumn, 1) - 1)}${Math.max(rowNumber, 1)}`;
   const sheetXml =
     PROLOG +
-    `<worksheet xmlns="${ns.main}"${tableParts ? ` xmlns:r="${ns.relationships}"` : ''}>` +
+    `<worksheet xmlns="${ns.main}"${tableParts || drawingRelId ? ` xmlns:r="${ns.relationships}"` : ''}>` +
     `<dimension ref="A1:${lastRef}"/>` +
     views +
     (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '') +
     (rows.length > 0 ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>') +
     conditional +
     validations +
+    // Schema order: ... dataValidations, hyperlinks, ..., pageSetup, ..., drawing, legacyDrawing, ..., tableParts.
+    (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
     tableParts +
     '</worksheet>';
   return { sheetXml, tableXml };

@@ -1,6 +1,9 @@
 import { strToU8 } from 'fflate';
 import type { OutSheet } from '../../workbook/ports';
+import { chartPlacement } from '../../workbook/sheetLayout';
 import {
+  CHART_CONTENT_TYPE,
+  DRAWING_CONTENT_TYPE,
   EMPTY_RELATIONSHIPS,
   MAIN_NAMESPACE,
   MINIMAL_STYLES,
@@ -12,6 +15,7 @@ import {
 import { relativeTarget, relsPartOf } from './partNames';
 import type { SheetEntry, WorkbookStructure } from './readWorkbookStructure';
 import { hasType, readRelationships } from './relationships';
+import { PRODUCT_CHART_NAME, renderChart, renderChartDrawing, renderChartDrawingRels } from './renderChart';
 import { renderOwnedSheet, type TablePlacement } from './renderOwnedSheet';
 import { StyleSheetEditor } from './styleSheetEditor';
 import { validateSheetNames } from './validateSheetNames';
@@ -20,7 +24,7 @@ import { xlsxErrors } from './xlsxError';
 import type { ZipArchive, ZipCodec } from './zipArchive';
 import { appendChildren, removeElements } from './xmlEdit';
 import { escapeXmlAttribute } from './xmlText';
-import { parseXmlTags, prefixOf } from './xmlTags';
+import { attrByLocalName, parseXmlTags, prefixOf } from './xmlTags';
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const FORMULA = /<(?:[\w.-]+:)?f[\s>/]/;
@@ -51,6 +55,34 @@ function tablesOf(archive: ZipArchive, contentTypes: string, workbookXml: string
   return registry;
 }
 
+/** The product's chart on a sheet it wrote before: its drawing and chart parts, to be rewritten in place. */
+interface ProductChartParts {
+  readonly drawing: string;
+  readonly chart: string;
+}
+
+/**
+ * The drawing and chart parts of the product's chart on a sheet, recognised by the frame's name
+ * (Excel keeps it when it saves the workbook); null when the sheet has none. A user's drawing is
+ * never taken for the product's.
+ */
+function productChartOf(archive: ZipArchive, sheetPart: string): ProductChartParts | null {
+  const sheetRels = archive.text(relsPartOf(sheetPart));
+  if (sheetRels === undefined) return null;
+  for (const drawing of readRelationships(sheetRels, sheetPart)) {
+    if (!hasType(drawing, 'drawing') || drawing.external) continue;
+    const tags = parseXmlTags(archive.text(drawing.target) ?? '');
+    const frame = tags.findIndex((t) => t.name === 'cNvPr' && t.kind !== 'close' && t.attrs.name === PRODUCT_CHART_NAME);
+    const chartTag = frame < 0 ? undefined : tags.slice(frame).find((t) => t.name === 'chart' && t.kind !== 'close');
+    const relId = chartTag && attrByLocalName(chartTag, 'id');
+    const drawingRels = archive.text(relsPartOf(drawing.target));
+    if (!relId || drawingRels === undefined) continue;
+    const chart = readRelationships(drawingRels, drawing.target).find((r) => r.id === relId && hasType(r, 'chart') && !r.external);
+    if (chart) return { drawing: drawing.target, chart: chart.target };
+  }
+  return null;
+}
+
 function uniqueTableName(wanted: string, registry: TableRegistry): string {
   if (!TABLE_NAME.test(wanted) || LOOKS_LIKE_A_CELL.test(wanted) || wanted.length > 255) {
     throw new RangeError(`[dunning-desk] "${wanted}" is not a valid Excel table name`);
@@ -66,8 +98,10 @@ function uniqueTableName(wanted: string, registry: TableRegistry): string {
  * (keeping its position, sheetId and relationship) or is appended as a new worksheet. Every
  * other part is copied byte for byte; the workbook, its relationships, the content types and
  * styles only gain entries. A replaced sheet loses its own relationships (drawings, comments)
- * except its table part, which is rewritten in place so refreshing again changes nothing; when
- * the replaced sheet held formulas the calculation chain is dropped for Excel to rebuild.
+ * except its table part and the product's chart (drawing and chart parts), which are rewritten in
+ * place so refreshing again changes nothing; when the replaced sheet held formulas the
+ * calculation chain is dropped for Excel to rebuild. The user's drawings and charts are never
+ * touched: new ones get free part names.
  */
 export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructure, sheets: readonly OutSheet[], codec: ZipCodec): Uint8Array {
   validateSheetNames(sheets.map((s) => s.name));
@@ -144,6 +178,15 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
     const tableRoot = table && parseXmlTags(archive.text(table.target) ?? '').find((t) => t.name === 'table' && t.kind !== 'close');
     if (table && tableRoot) reusedTables.set(current.part.toLowerCase(), { part: table.target, id: Number(tableRoot.attrs.id) || 0 });
   }
+  /** The product's chart parts of sheets being replaced. */
+  const reusedCharts = new Map<string, ProductChartParts>();
+  for (const sheet of sheets) {
+    const current = existing.get(sheet.name.toUpperCase());
+    const found = current?.part ? productChartOf(archive, current.part) : null;
+    if (current?.part && found) reusedCharts.set(current.part.toLowerCase(), found);
+  }
+  /** Parts of a product chart the new sheet no longer has: removed with their content types. */
+  const droppedParts: string[] = [];
   const tables = tablesOf(archive, originalContentTypes, structure.workbookXml, new Set([...reusedTables.values()].map((t) => t.part.toLowerCase())));
 
   let nextSheetId = Math.max(0, ...structure.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
@@ -169,20 +212,34 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
 
     let placement: TablePlacement | null = null;
     let tablePart = '';
+    const sheetRels: string[] = [];
     if (sheet.table) {
       const reused = reusedTables.get(part.toLowerCase());
       tablePart = reused?.part ?? freePart(`${folder}tables/table`);
       placement = { relId: 'rId1', id: reused?.id || ++tables.maxId, name: uniqueTableName(sheet.table.name, tables) };
       declare(tablePart, TABLE_CONTENT_TYPE);
-      write(
-        relsPartOf(part),
-        PROLOG +
-          `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">` +
-          `<Relationship Id="${placement.relId}" Type="${relationshipNamespace}/table" Target="${escapeXmlAttribute(relativeTarget(part, tablePart))}"/>` +
-          '</Relationships>',
-      );
+      sheetRels.push(`<Relationship Id="${placement.relId}" Type="${relationshipNamespace}/table" Target="${escapeXmlAttribute(relativeTarget(part, tablePart))}"/>`);
     }
-    const rendered = renderOwnedSheet(sheet, styles, ns, placement);
+    const chart = chartPlacement(sheet);
+    const oldChart = reusedCharts.get(part.toLowerCase()) ?? null;
+    let drawingRelId: string | null = null;
+    if (chart) {
+      const drawingPart = oldChart?.drawing ?? freePart(`${folder}drawings/drawing`);
+      write(drawingPart, renderChartDrawing(chart, 'rId1', relationshipNamespace));
+      const chartPart = oldChart?.chart ?? freePart(`${folder}charts/chart`);
+      write(chartPart, renderChart(sheet, chart));
+      write(relsPartOf(drawingPart), renderChartDrawingRels('rId1', relationshipNamespace, relativeTarget(drawingPart, chartPart)));
+      // Excel's own chart styles and colours belonged to the old chart.
+      if (archive.get(relsPartOf(chartPart))) removed.add(relsPartOf(chartPart).toLowerCase());
+      declare(drawingPart, DRAWING_CONTENT_TYPE);
+      declare(chartPart, CHART_CONTENT_TYPE);
+      drawingRelId = `rId${sheetRels.length + 1}`;
+      sheetRels.push(`<Relationship Id="${drawingRelId}" Type="${relationshipNamespace}/drawing" Target="${escapeXmlAttribute(relativeTarget(part, drawingPart))}"/>`);
+    } else if (oldChart) {
+      droppedParts.push(oldChart.drawing, relsPartOf(oldChart.drawing), oldChart.chart, relsPartOf(oldChart.chart));
+    }
+    if (sheetRels.length > 0) write(relsPartOf(part), PROLOG + `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">` + sheetRels.join('') + '</Relationships>');
+    const rendered = renderOwnedSheet(sheet, styles, ns, placement, drawingRelId);
     write(part, rendered.sheetXml);
     if (rendered.tableXml !== null) write(tablePart, rendered.tableXml);
   }
@@ -197,6 +254,12 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
     removed.add(calcChain.target.toLowerCase());
     rels = removeElements(rels, (t) => t.name === 'Relationship' && t.attrs.Id === calcChain.id);
     const partName = `/${calcChain.target}`.toLowerCase();
+    contentTypes = removeElements(contentTypes, (t) => t.name === 'Override' && t.attrs.PartName?.toLowerCase() === partName);
+  }
+  for (const dropped of droppedParts) {
+    if (!archive.get(dropped) || written.has(dropped.toLowerCase())) continue;
+    removed.add(dropped.toLowerCase());
+    const partName = `/${dropped}`.toLowerCase();
     contentTypes = removeElements(contentTypes, (t) => t.name === 'Override' && t.attrs.PartName?.toLowerCase() === partName);
   }
   rels = appendChildren(rels, 'Relationships', newRelationships.join('')) ?? rels;
