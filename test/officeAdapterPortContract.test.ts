@@ -64,8 +64,6 @@ function xlsxHost(bytes: Uint8Array): HostUnderTest {
 const xlsx: PortHarness = {
   name: 'the .xlsx adapter',
   open: async (sheets, options) => xlsxHost(await xlsxFile(sheets, options?.date1904 ?? false)),
-  // renderOwnedSheet writes 1900-system serials whatever the workbook's date system.
-  knownGaps: ['dates in 1904 workbooks'],
 };
 
 describePortContract(office);

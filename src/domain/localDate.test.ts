@@ -186,6 +186,16 @@ describe('Excel serials', () => {
     expect(fromExcelSerial(45292, false)).toBe(fromExcelSerial(45292 - 1462, true));
   });
 
+  it('writes 1904-system serials for 1904 workbooks, and reads them back', () => {
+    expect(toExcelSerial(date(1904, 1, 1), true)).toBe(0);
+    expect(toExcelSerial(date(2024, 1, 1), true)).toBe(45292 - 1462);
+    fc.assert(
+      fc.property(fc.integer({ min: date(1904, 1, 1), max: date(9999, 12, 31) }), (n) => {
+        expect(fromExcelSerial(toExcelSerial(n as LocalDate, true), true)).toBe(n);
+      }),
+    );
+  });
+
   it('writes the serial Excel would store, and reads it back', () => {
     expect(toExcelSerial(date(1900, 1, 1))).toBe(1);
     expect(toExcelSerial(date(1900, 2, 28))).toBe(59);

@@ -107,8 +107,12 @@ export function fromExcelSerial(serial: number, date1904: boolean): LocalDate | 
   return (EXCEL_1900_EPOCH + whole + (whole < 60 ? 1 : 0)) as LocalDate;
 }
 
-/** The 1900-system serial of a date (what a written workbook stores). */
-export function toExcelSerial(date: LocalDate): number {
+/**
+ * The serial a workbook stores for a date, in its date system (1900 unless it says 1904).
+ * @example toExcelSerial(localDate(2024, 1, 1)!) // 45292; toExcelSerial(localDate(2024, 1, 1)!, true) // 43830
+ */
+export function toExcelSerial(date: LocalDate, date1904 = false): number {
+  if (date1904) return date - EXCEL_1904_EPOCH;
   const serial = date - EXCEL_1900_EPOCH;
   return serial < 61 ? serial - 1 : serial;
 }

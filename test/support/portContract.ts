@@ -23,13 +23,9 @@ export interface HostUnderTest {
   write(sheets: readonly OutSheet[]): Promise<HostUnderTest>;
 }
 
-/** Contract cases a host is known to fail today: run as `it.failing`, so fixing one is noticed. */
-export type ContractGap = 'dates in 1904 workbooks';
-
 export interface PortHarness {
   readonly name: string;
   open(sheets: readonly UserSheet[], options?: { readonly date1904?: boolean }): Promise<HostUnderTest>;
-  readonly knownGaps?: readonly ContractGap[];
 }
 
 /** A cell for comparison: the value, with its number format when it has one that matters. */
@@ -144,8 +140,6 @@ export const AS_OF = day('2026-11-30');
 
 /** The contract, as one describe block per host. */
 export function describePortContract(harness: PortHarness): void {
-  const gap = (name: ContractGap) => (harness.knownGaps?.includes(name) ? it.failing : it);
-
   describe(`the workbook port through ${harness.name}`, () => {
     it('lists worksheets in workbook order, hidden ones included', async () => {
       const { reader } = await harness.open([
@@ -193,7 +187,7 @@ export function describePortContract(harness: PortHarness): void {
       expect(after[TODAYS_ACTIONS_SHEET]).toEqual(SHOWCASE_CELLS);
     });
 
-    gap('dates in 1904 workbooks')('writes dates that a 1904 workbook reads back as the same days', async () => {
+    it('writes dates that a 1904 workbook reads back as the same days', async () => {
       const host = await harness.open([INVOICES], { date1904: true });
       const written = await host.write([showcase()]);
       const grid = await written.reader.readSheet(TODAYS_ACTIONS_SHEET);

@@ -19,8 +19,6 @@ const MAX_WIDTH = 60;
 const MIN_WIDTH = 8;
 const MAX_CELL_TEXT = 32767;
 const MAX_LIST_LENGTH = 255;
-/** DATE(1904,1,1) in the 1900 system: the distance between the two serial systems. */
-const DAYS_1900_TO_1904 = 1462;
 
 /** @example moneyFormat('USD') // '#,##0.00 "USD"'; moneyFormat('JPY') // '#,##0 "JPY"' */
 export function moneyFormat(currency: string): string {
@@ -81,7 +79,7 @@ function valueCell(value: OutValue, where: string, date1904: boolean): CellOut {
       if (!Number.isFinite(value.v)) throw new RangeError(`[dunning-desk] cannot write ${value.v} as a number (${where})`);
       return { value: value.v, format: null };
     case 'date': {
-      const serial = toExcelSerial(value.v) - (date1904 ? DAYS_1900_TO_1904 : 0);
+      const serial = toExcelSerial(value.v, date1904);
       // No serial exists for days before the workbook's epoch; the date is still shown, as text.
       if (serial < (date1904 ? 0 : 1)) return textCell(formatIsoDate(value.v));
       return { value: serial, format: DATE_FORMAT };

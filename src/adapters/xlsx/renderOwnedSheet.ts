@@ -77,7 +77,7 @@ function shownLength(value: OutValue): number {
   }
 }
 
-function valueCell(ref: string, value: OutValue, styles: StyleSheetEditor, wrap: boolean): string {
+function valueCell(ref: string, value: OutValue, styles: StyleSheetEditor, wrap: boolean, date1904: boolean): string {
   if (value === null) return '';
   const style = (look: CellStyle) => styles.cellStyle(wrap ? { ...look, wrap } : look);
   switch (value.t) {
@@ -87,9 +87,9 @@ function valueCell(ref: string, value: OutValue, styles: StyleSheetEditor, wrap:
     case 'number':
       return numberCell(ref, value.v, style({}));
     case 'date': {
-      const serial = toExcelSerial(value.v);
-      // Excel has no serial for days before 1900; the date is still shown, as text.
-      if (serial < 1) return textCell(ref, formatIsoDate(value.v), style({}));
+      const serial = toExcelSerial(value.v, date1904);
+      // No serial exists for days before the workbook's epoch; the date is still shown, as text.
+      if (serial < (date1904 ? 0 : 1)) return textCell(ref, formatIsoDate(value.v), style({}));
       return numberCell(ref, serial, style({ numFmt: DATE_FORMAT }));
     }
     case 'money': {
@@ -137,7 +137,15 @@ interface FirstSection {
  * section can be an Excel table (frozen below its header), with drop-down lists, rows coloured
  * by a column's text and wrapped columns.
  */
-export function renderOwnedSheet(sheet: OutSheet, styles: StyleSheetEditor, ns: SheetNamespaces, table: TablePlacement | null, drawingRelId: string | null = null): RenderedSheet {
+export function renderOwnedSheet(
+  sheet: OutSheet,
+  styles: StyleSheetEditor,
+  ns: SheetNamespaces,
+  table: TablePlacement | null,
+  drawingRelId: string | null = null,
+  /** Dates are written as serials of the workbook's own date system. */
+  date1904 = false,
+): RenderedSheet {
   const rows: string[] = [];
   const widths: number[] = [];
   let rowNumber = 0;
@@ -174,7 +182,7 @@ export function renderOwnedSheet(sheet: OutSheet, styles: StyleSheetEditor, ns: 
         values
           .map((value, c) => {
             measure(c, shownLength(value));
-            return valueCell(`${columnName(c)}${rowNumber + 1}`, value, styles, wrapped.has(c));
+            return valueCell(`${columnName(c)}${rowNumber + 1}`, value, styles, wrapped.has(c), date1904);
           })
           .join(''),
       );

@@ -239,7 +239,7 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
       droppedParts.push(oldChart.drawing, relsPartOf(oldChart.drawing), oldChart.chart, relsPartOf(oldChart.chart));
     }
     if (sheetRels.length > 0) write(relsPartOf(part), PROLOG + `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">` + sheetRels.join('') + '</Relationships>');
-    const rendered = renderOwnedSheet(sheet, styles, ns, placement, drawingRelId);
+    const rendered = renderOwnedSheet(sheet, styles, ns, placement, drawingRelId, structure.date1904);
     write(part, rendered.sheetXml);
     if (rendered.tableXml !== null) write(tablePart, rendered.tableXml);
   }
