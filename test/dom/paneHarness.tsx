@@ -1,7 +1,11 @@
 import { act, render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import type { Draft } from '../../src/domain/draft';
 import type { CellValue } from '../../src/domain/grid';
 import type { Action } from '../../src/domain/planActions';
+import { DEFAULT_POLICY, parsePolicy } from '../../src/domain/policy';
+import { dunningSettingsSheet } from '../../src/workbook/dunningSettingsSheet';
+import type { Deliveries } from '../../src/taskpane/deliveries';
 import { Shell } from '../../src/taskpane/components/Shell';
 import { createDesk, type Desk } from '../../src/taskpane/desk';
 import type { ColumnOverrides, Host } from '../../src/taskpane/host';
@@ -32,6 +36,18 @@ export function sampleBook(rows: CellValue[][] = invoiceRows()): MemoryWorkbook 
   return new MemoryWorkbook([{ name: 'Invoices', firstRow: 1, firstCol: 1, rows }]);
 }
 
+/**
+ * The sample with a "Dunning settings" sheet that names who signs the reminders, as a user fills
+ * it in: every refresh then drafts today's emails. `drafts` adds or overrides settings.
+ */
+export async function draftingBook(drafts: Record<string, unknown> = {}, rows: CellValue[][] = invoiceRows()): Promise<MemoryWorkbook> {
+  const read = parsePolicy({ drafts: { company: 'Northwind Supplies', senderName: 'Ana Kowalska', ...drafts } }, DEFAULT_POLICY);
+  if (!read.ok) throw new Error(read.errors.join('; '));
+  const book = sampleBook(rows);
+  await book.write([dunningSettingsSheet(read.policy)]);
+  return book;
+}
+
 /** A host over an in-memory workbook: the real desk and engine run on it, nothing is mocked. */
 export function memoryHost(book: MemoryWorkbook, extra: Partial<Host> = {}): Host & { written: string[][] } {
   const written: string[][] = [];
@@ -52,14 +68,15 @@ export function memoryHost(book: MemoryWorkbook, extra: Partial<Host> = {}): Hos
 export interface PaneOptions {
   strings?: Strings;
   theme?: ThemeName;
-  draftFor?: (action: Action) => ReactNode;
+  deliveries?: Deliveries;
+  draftFor?: (action: Action, draft: Draft | null) => ReactNode;
 }
 
 /** Renders the pane and lets its first effects (loading saved preferences) settle. */
 export async function renderPane(desk: Desk, options: PaneOptions = {}): Promise<RenderResult> {
   let result: RenderResult | undefined;
   await act(async () => {
-    result = render(<Shell desk={desk} strings={options.strings ?? en} theme={fixedTheme(options.theme ?? 'light')} today={day(AS_OF)} draftFor={options.draftFor} />);
+    result = render(<Shell desk={desk} strings={options.strings ?? en} theme={fixedTheme(options.theme ?? 'light')} today={day(AS_OF)} deliveries={options.deliveries} draftFor={options.draftFor} />);
   });
   return result as RenderResult;
 }

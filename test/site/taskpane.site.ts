@@ -4,6 +4,7 @@
  * downloaded; an axe scan of every view in light and dark; screenshots kept as artifacts.
  */
 import ExcelJS from 'exceljs';
+import { type AddressObject, simpleParser } from 'mailparser';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { refresh } from '../../src/app/refresh';
 import { toReport, type ReportV1 } from '../../src/app/report';
 import { parseIsoDate, type LocalDate } from '../../src/domain/localDate';
+import { runCli, tempDir } from '../support/cli';
 import { launchChromium } from './browser';
 import { ROOT, requireSite, serveSite } from './siteServer';
 
@@ -41,9 +43,16 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function newPage(options: { officeJs: 'unreachable' | 'local'; locale?: string }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function newPage(options: { officeJs: 'unreachable' | 'local'; locale?: string; permissions?: string[] }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   // Reduced motion: screenshots catch the tab indicator at rest, not mid-slide.
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 }, locale: options.locale ?? 'en-US', colorScheme: 'light', reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 420, height: 900 },
+    locale: options.locale ?? 'en-US',
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+    permissions: options.permissions ?? [],
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -58,26 +67,31 @@ async function newPage(options: { officeJs: 'unreachable' | 'local'; locale?: st
   return { context, page, errors };
 }
 
-async function openAndRefresh(page: Page): Promise<void> {
+async function openAndRefresh(page: Page, file = SAMPLE): Promise<void> {
   const open = page.getByRole('button', { name: 'Open workbook', exact: true });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open.click()]);
-  await chooser.setFiles(SAMPLE);
-  await page.getByText('Workbook: receivables.xlsx').waitFor();
+  await chooser.setFiles(file);
+  await page.getByText(`Workbook: ${path.basename(file)}`).waitFor();
   await page.getByLabel('As of').fill(AS_OF);
   await page.getByRole('button', { name: 'Refresh aging', exact: true }).click();
   await page.getByRole('status').getByText(/invoices read from/).waitFor({ timeout: 60000 });
 }
 
-/** axe-core in the page: the serious and critical findings, as "rule: targets". */
-async function seriousViolations(page: Page): Promise<string[]> {
+/**
+ * axe-core in the page: the serious and critical findings, as "rule: targets". A draft preview's
+ * frame is sandboxed with no scripts, so axe cannot run inside it (it would wait a minute for
+ * an answer): `iframes: false` checks the frame element (its name) but not the customer's message.
+ */
+async function seriousViolations(page: Page, options: { iframes?: boolean } = {}): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const found = await page.evaluate(async () => {
+  const found = await page.evaluate(async (iframes) => {
     // Tabster's focus guards (<i data-tabster-dummy>, aria-hidden and focusable by design) pass
     // focus straight on and are never read out; axe cannot know that, so they are left out.
     const context = { exclude: [['[data-tabster-dummy]']] };
-    const result = await (window as unknown as { axe: { run(context: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(context);
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(context, { iframes });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target)) }));
-  });
+  }, options.iframes ?? true);
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(' | ')}`);
 }
 
@@ -217,6 +231,154 @@ describe('the task pane outside Office', () => {
     await page.getByRole('button', { name: 'Download workbook', exact: true }).focus();
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('receivables.refreshed.xlsx');
+    await context.close();
+  });
+});
+
+/**
+ * Today's drafts in the standalone page, on the sample with Company and Sender name filled in.
+ * The fixture is made the way a user would make it: the CLI's first refresh with a policy writes
+ * those settings into the new "Dunning settings" sheet, and the page reads them from there.
+ */
+describe('the draft preview and its deliveries', () => {
+  const POLICY = { drafts: { company: 'Northwind Supplies', senderName: 'Ana Kowalska', paymentDetails: 'IBAN DE89 3704 0044 0532 0130 00' } };
+  let fixture: string;
+  let first: { customer: string; subject: string; text: string; to: string[] };
+
+  beforeAll(async () => {
+    const dir = tempDir('dunning-site-');
+    const policy = path.join(dir, 'drafting-policy.json');
+    fs.writeFileSync(policy, JSON.stringify(POLICY));
+    fixture = path.join(dir, 'receivables-drafting.xlsx');
+    const run = runCli(['refresh', SAMPLE, '--as-of', AS_OF, '--policy', policy, '--out', fixture]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    // Without --policy now: the drafts come from what the sheet says, as they will in the page.
+    const result = await refresh(openXlsx(fs.readFileSync(fixture)), { asOf: parseIsoDate(AS_OF) as LocalDate });
+    expect(result.notices).toEqual([]);
+    const draft = result.drafts[0];
+    if (!draft) throw new Error('the fixture drafts nothing for the first action');
+    first = { customer: result.plan.actions[0].customer, subject: draft.subject, text: draft.text, to: [...draft.to] };
+  });
+
+  /** The first action's card, its draft region, and its status line. */
+  function firstDraft(page: Page) {
+    const region = page.getByRole('region', { name: `Draft for ${first.customer}`, exact: true });
+    return { region, status: region.getByRole('status') };
+  }
+
+  it('previews the draft and delivers it: Copy says it used the Clipboard API, Save .eml downloads a draft mailparser reads', async () => {
+    const { context, page, errors } = await newPage({ officeJs: 'unreachable', permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site.url}/taskpane.html`);
+    await openAndRefresh(page, fixture);
+    const { region, status } = firstDraft(page);
+    expect(first.customer).toBe('Becker Logistik GmbH');
+    const text = await region.textContent();
+    expect(text).toContain('Email draft');
+    expect(text).toContain(first.subject);
+    expect(text).toContain(first.to.join('; '));
+
+    // The message, as the customer will see it, in a frame that runs nothing.
+    await region.getByRole('button', { name: 'Show message' }).click();
+    const frame = region.locator('iframe');
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    expect(await frame.getAttribute('title')).toBe(`Message to ${first.customer}`);
+    await page.frameLocator(`iframe[title="Message to ${first.customer}"]`).getByText('IBAN DE89 3704 0044 0532 0130 00').waitFor();
+
+    await region.getByRole('button', { name: 'Copy', exact: true }).click();
+    await status.getByText(/Copied with formatting \(Clipboard API\)/).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first.text);
+
+    // The sample's first draft is too long for a mail link: it says so and points at Save .eml.
+    await region.getByRole('button', { name: 'Open in Outlook', exact: true }).click();
+    await status.getByText(/Too long for a mail link: it would be [\d,]+ characters, over the 1,800/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Save .eml instead' }).click()]);
+    expect(download.suggestedFilename()).toBe('2026-11-30-Becker-Logistik-GmbH-notice-1.eml');
+    await status.getByText('Saved “2026-11-30-Becker-Logistik-GmbH-notice-1.eml” to your downloads.', { exact: false }).waitFor();
+    const mail = await simpleParser(fs.readFileSync(await download.path()));
+    expect(mail.subject).toBe(first.subject);
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect((mail.to as AddressObject).value.map((v) => v.address)).toEqual(first.to);
+    expect(mail.text).toContain('IBAN DE89 3704 0044 0532 0130 00');
+    expect(mail.html).toContain('<table');
+
+    // The Save .eml button itself gives the same file.
+    const [again] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Save .eml', exact: true }).click()]);
+    expect(fs.readFileSync(await again.path())).toEqual(fs.readFileSync(await download.path()));
+
+    // A shorter draft fits a mail link: the page hands it to the mail program and stays as it was.
+    const fits = page.getByRole('region', { name: 'Draft for Müller Maschinenbau GmbH', exact: true });
+    await fits.getByRole('button', { name: 'Open in Outlook', exact: true }).click();
+    await fits.getByRole('status').getByText(/Your mail program was asked to open the message \(a mail link\)/).waitFor();
+    expect(page.url()).toBe(`${site.url}/taskpane.html`);
+    await page.getByRole('list', { name: '20 actions' }).waitFor();
+
+    // Creating Outlook drafts needs a Microsoft 365 sign-in, which the standalone page does not have.
+    const outlook = page.getByRole('region', { name: 'Outlook drafts' });
+    const create = outlook.getByRole('button', { name: 'Create 20 Outlook drafts' });
+    expect(await create.getAttribute('aria-disabled')).toBe('true');
+    expect(await outlook.textContent()).toContain('Creating Outlook drafts needs Excel');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('falls back when the clipboard is denied, and says which way worked', async () => {
+    const { context, page, errors } = await newPage({ officeJs: 'unreachable', permissions: ['clipboard-read'] });
+    // Deny clipboard writes as Excel on the web's frame does (no clipboard-write permission).
+    const session = await context.newCDPSession(page);
+    const { targetInfo } = (await session.send('Target.getTargetInfo')) as { targetInfo: { browserContextId: string } };
+    const browserSession = await browser.newBrowserCDPSession();
+    await browserSession.send('Browser.setPermission', { permission: { name: 'clipboard-write' }, setting: 'denied', browserContextId: targetInfo.browserContextId });
+    await page.goto(`${site.url}/taskpane.html`);
+    expect(await page.evaluate(() => navigator.permissions.query({ name: 'clipboard-write' as PermissionName }).then((p) => p.state))).toBe('denied');
+    await openAndRefresh(page, fixture);
+    const { region, status } = firstDraft(page);
+
+    await region.getByRole('button', { name: 'Copy', exact: true }).click();
+    await status.getByText(/Copied with formatting \(the browser’s copy command; the Clipboard API is not allowed here\)/).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(first.text);
+
+    // Where the copy command is refused too (some desktop webviews), a selected box to copy by hand.
+    await page.evaluate(() => {
+      Document.prototype.execCommand = () => false;
+    });
+    await region.getByRole('button', { name: 'Copy', exact: true }).click();
+    await status.getByText(/This window does not allow copying automatically/).waitFor();
+    const box = region.getByRole('textbox', { name: 'The message text, selected: press Ctrl+C to copy it' });
+    expect(await box.inputValue()).toBe(first.text);
+    expect(await box.evaluate((el) => el === document.activeElement && (el as HTMLTextAreaElement).selectionEnd === (el as HTMLTextAreaElement).value.length)).toBe(true);
+    await browserSession.detach();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has no serious accessibility violations in the draft view, light or dark, and keeps screenshots of it', async () => {
+    const { context, page } = await newPage({ officeJs: 'unreachable', permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${site.url}/taskpane.html`);
+    await openAndRefresh(page, fixture);
+    const { region, status } = firstDraft(page);
+    // From the keyboard: Enter shows the message, Tab passes the frame to the delivery buttons.
+    await region.getByRole('button', { name: 'Show message' }).focus();
+    await page.keyboard.press('Enter');
+    await region.locator('iframe').waitFor();
+    expect(await region.getByRole('button', { name: 'Hide message' }).getAttribute('aria-expanded')).toBe('true');
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('title') || document.activeElement?.textContent?.trim() || '');
+    const stops: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focusedName());
+    }
+    expect(stops).toEqual([`Message to ${first.customer}`, 'Copy', 'Open in Outlook']);
+    await page.keyboard.press('Enter');
+    await status.getByText(/Too long for a mail link/).waitFor();
+    const card = page.getByRole('article').first();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForFunction((s) => document.querySelector('[data-theme]')?.getAttribute('data-theme') === s, scheme);
+      expect([scheme, await seriousViolations(page, { iframes: false })]).toEqual([scheme, []]);
+      await region.getByRole('button', { name: 'Hide message' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, `drafts-${scheme}.png`) });
+      await card.screenshot({ path: path.join(SHOTS, `draft-card-${scheme}.png`) });
+    }
     await context.close();
   });
 });

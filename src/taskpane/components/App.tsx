@@ -2,6 +2,7 @@ import { makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-componen
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { formatIsoDate, type LocalDate, parseIsoDate } from '../../domain/localDate';
+import type { Draft } from '../../domain/draft';
 import type { Action } from '../../domain/planActions';
 import type { ColumnOverrides, DeskRun, RefreshStage } from '../desk';
 import { type DeskError, toDeskError } from '../deskError';
@@ -30,7 +31,7 @@ const VIEWS: readonly View[] = ['actions', 'summary', 'problems', 'columns'];
 
 export interface AppProps {
   today: LocalDate;
-  draftFor?: (action: Action) => ReactNode;
+  draftFor?: (action: Action, draft: Draft | null) => ReactNode;
 }
 
 /** The pane: refresh controls on top, then the views of the last refresh. */

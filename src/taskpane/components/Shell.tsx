@@ -1,13 +1,15 @@
 import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useSyncExternalStore } from 'react';
+import type { Draft } from '../../domain/draft';
 import type { Action } from '../../domain/planActions';
 import type { LocalDate } from '../../domain/localDate';
+import type { Deliveries } from '../deliveries';
 import type { Desk } from '../desk';
 import type { Strings } from '../i18n/strings';
 import type { ThemeSource } from '../theme';
 import { App } from './App';
-import { DeskContext, StringsContext } from './deskContext';
+import { DeliveriesContext, DeskContext, StringsContext } from './deskContext';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh' },
@@ -19,12 +21,14 @@ export interface ShellProps {
   theme: ThemeSource;
   /** The host's today; the engine itself has no "today". */
   today: LocalDate;
-  /** The drafts feature's preview for an action, when that feature is wired in. */
-  draftFor?: (action: Action) => ReactNode;
+  /** How drafts leave the pane (copy, mail link, files, Outlook drafts); without it no draft previews are shown. */
+  deliveries?: Deliveries;
+  /** Renders an action's draft slot in place of the built-in draft preview. */
+  draftFor?: (action: Action, draft: Draft | null) => ReactNode;
 }
 
 /** The root of the pane: theme, language and use cases, then the app. */
-export function Shell({ desk, strings, theme, today, draftFor }: ShellProps) {
+export function Shell({ desk, strings, theme, today, deliveries, draftFor }: ShellProps) {
   const styles = useStyles();
   const themeName = useSyncExternalStore(theme.subscribe, theme.current);
   return (
@@ -38,7 +42,9 @@ export function Shell({ desk, strings, theme, today, draftFor }: ShellProps) {
     >
       <StringsContext.Provider value={strings}>
         <DeskContext.Provider value={desk}>
-          <App today={today} draftFor={draftFor} />
+          <DeliveriesContext.Provider value={deliveries ?? null}>
+            <App today={today} draftFor={draftFor} />
+          </DeliveriesContext.Provider>
         </DeskContext.Provider>
       </StringsContext.Provider>
     </FluentProvider>

@@ -4,6 +4,9 @@ import { createDesk } from '../desk';
 import { pickStrings } from '../i18n/pickStrings';
 import { browserLanguage, browserTheme } from './browserEnvironment';
 import { createBrowserHost } from './browserHost';
+import { browserPlatform } from './deliveries/browserPlatform';
+import { createDeliveries } from './deliveries/createDeliveries';
+import { officePlatform } from './deliveries/officePlatform';
 import { officeLanguage, officeTheme } from './officeEnvironment';
 import { createOfficeHost } from './officeHost';
 import { saveFile } from './saveFile';
@@ -29,8 +32,10 @@ export function startPane(root: HTMLElement, officeHost: Office.HostType | null)
   document.documentElement.lang = strings.locale;
   document.title = strings.appTitle;
   const host = inExcel ? createOfficeHost() : createBrowserHost({ save: saveFile, storage: localStorageOrNone() });
+  // The drafts' ways out: the Outlook adapter is fetched when the first drafts are shown.
+  const deliveries = createDeliveries(inExcel ? officePlatform() : browserPlatform());
   createRoot(root).render(
-    <Shell desk={createDesk(host)} strings={strings} theme={inExcel ? officeTheme() : browserTheme()} today={today()} />,
+    <Shell desk={createDesk(host)} strings={strings} theme={inExcel ? officeTheme() : browserTheme()} today={today()} deliveries={deliveries} />,
   );
 }
 

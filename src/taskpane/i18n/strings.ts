@@ -1,5 +1,6 @@
 import type { Field } from '../../domain/fields';
 import type { Channel } from '../../domain/ladder';
+import type { CopyMethod, SignInProblem } from '../deliveries';
 import type { DeskErrorCode } from '../deskError';
 import type { RefreshStage } from '../desk';
 
@@ -55,6 +56,7 @@ export interface Strings {
   daysOverdue: (days: number) => string;
   contact: string;
   draftSlot: (customer: string) => string;
+  drafts: DraftStrings;
   problemsNone: string;
   problemsEmpty: string;
   problemsCount: (count: number) => string;
@@ -77,6 +79,83 @@ export interface Strings {
   commandDone: (actions: number, invoices: number, problems: number) => string;
   commandFailed: string;
   close: string;
+}
+
+/** The reminder drafts: the preview of each action's draft and the ways to deliver it. */
+export interface DraftStrings {
+  /** What the draft is, by the action's channel (a task step's draft is a hand-off note). */
+  kind: Record<Channel, string>;
+  /** "in Polish": the draft's language, named in the UI language. */
+  inLanguage: (language: string) => string;
+  languageNote: string;
+  subject: string;
+  to: string;
+  cc: string;
+  replyTo: string;
+  attachments: string;
+  /** Said after a copy or a mail link of a draft with an attachment, which neither carries. */
+  attachmentLeftOut: string;
+  showMessage: string;
+  hideMessage: string;
+  /** The preview frame's accessible name. */
+  messageFrame: (customer: string) => string;
+  /** The group of delivery buttons. */
+  deliver: (customer: string) => string;
+  none: string;
+  noneSeeProblems: string;
+  setupTitle: string;
+  working: string;
+  copy: string;
+  openInOutlook: string;
+  saveEml: string;
+  printLetter: string;
+  saveHtml: string;
+  /** Which copy method worked, and what to do next. */
+  copied: Record<CopyMethod, string>;
+  manualBoxLabel: string;
+  mailOpened: string;
+  mailBlocked: string;
+  mailTooLong: (length: number, budget: number) => string;
+  mailInvalid: string;
+  /** The next option offered when the mail link cannot be used. */
+  saveEmlInstead: string;
+  emlSaved: (fileName: string) => string;
+  letterSaved: (fileName: string) => string;
+  /** Downloads are blocked here: the file as a link. */
+  linkOffered: string;
+  linkText: (fileName: string) => string;
+  saveFailed: string;
+  printDialog: string;
+  /** Printing is not possible here, so the letter is offered as a file instead. */
+  printUnavailable: string;
+  failed: string;
+  outlook: OutlookDraftStrings;
+}
+
+/** "Create Outlook drafts" (Microsoft Graph) for every email draft at once. */
+export interface OutlookDraftStrings {
+  title: string;
+  intro: string;
+  create: (count: number) => string;
+  /** Why the button is off: no client id in the settings, or the standalone page. */
+  needsClientId: string;
+  needsExcel: string;
+  noEmails: string;
+  creating: (count: number) => string;
+  allCreated: (count: number) => string;
+  /** The outcome's title: every draft created, some, or none. */
+  doneAll: (created: number) => string;
+  donePartly: (created: number, failed: number) => string;
+  doneNone: (failed: number) => string;
+  created: string;
+  failed: string;
+  notCreated: string;
+  openDraft: (customer: string) => string;
+  results: string;
+  stopped: Record<'sign-in-again' | 'permission', ErrorText>;
+  signIn: Record<SignInProblem, ErrorText>;
+  error: ErrorText;
+  retry: (count: number) => string;
 }
 
 /** CLDR plural category of `n` in `locale`, for the few counted phrases. */
