@@ -1,22 +1,22 @@
 /**
  * Money is an integer count of the currency's minor units (cents, kopecks, grosze) plus an ISO
- * code. Decimal text is converted digit by digit: no float ever carries an amount.
+ * code. Decimal text is converted digit by digit: no float ever carries an amount. A number
+ * cell is converted arithmetically only where that provably gives what its text would.
  */
 
 /** ISO 4217 minor-unit digits for currencies that do not use two. */
-const MINOR_DIGITS: Readonly<Record<string, number>> = {
-  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
-  UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
-  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
-};
+const MINOR_DIGITS: ReadonlyMap<string, number> = new Map([
+  ...['BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF'].map((code) => [code, 0] as const),
+  ...['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND'].map((code) => [code, 3] as const),
+]);
 
 /**
  * Minor-unit digits of an ISO code (upper case, as the parsers return it); 2 when unknown.
  * @example minorDigits('JPY') // 0; minorDigits('KWD') // 3; minorDigits('EUR') // 2
  */
 export function minorDigits(currency: string | null): number {
-  // hasOwn, not `??`: a plain object lookup would answer "constructor" with a function.
-  return currency !== null && Object.hasOwn(MINOR_DIGITS, currency) ? MINOR_DIGITS[currency] : 2;
+  // A Map, not an object: a plain object lookup would answer "constructor" with a function.
+  return (currency === null ? undefined : MINOR_DIGITS.get(currency)) ?? 2;
 }
 
 /**
@@ -29,26 +29,77 @@ export interface DecimalText {
   fraction: string;
 }
 
-const DIGITS = /^\d*$/;
-
 export type MinorResult = { ok: true; minor: number } | { ok: false; reason: string };
+
+/** True when every character is an ASCII digit (an empty string too). */
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * Appends the digits text[0, end) to `minor`; -1 once the number passes the safe integer range.
+ * Every step below 2^53 is exact, and digits only ever make the number larger.
+ */
+function appendDigits(minor: number, text: string, end: number): number {
+  for (let i = 0; i < end; i++) {
+    minor = minor * 10 + (text.charCodeAt(i) - 0x30);
+    if (minor > Number.MAX_SAFE_INTEGER) return -1;
+  }
+  return minor;
+}
 
 /**
  * Converts an exact decimal to minor units for a currency with `digits` minor digits.
  * More non-zero fraction digits than the currency has is an error, never a silent rounding.
+ * The digits are accumulated as an integer, which stays exact up to the safe integer limit that
+ * bounds every amount anyway, so no text is built per amount.
  * @example toMinorUnits({ negative: false, integer: '1234', fraction: '5' }, 2) // { ok: true, minor: 123450 }
  */
 export function toMinorUnits(value: DecimalText, digits: number): MinorResult {
   // Number() would also accept "1e5", " 12" or "0x1A"; only plain digit strings are decimals.
-  if (!DIGITS.test(value.integer) || !DIGITS.test(value.fraction)) return { ok: false, reason: 'is not a decimal number' };
-  const fraction = value.fraction.replace(/0+$/, '');
-  if (fraction.length > digits) {
+  if (!allDigits(value.integer) || !allDigits(value.fraction)) return { ok: false, reason: 'is not a decimal number' };
+  const { fraction } = value;
+  let fractionEnd = fraction.length;
+  while (fractionEnd > 0 && fraction.charCodeAt(fractionEnd - 1) === 0x30) fractionEnd--;
+  if (fractionEnd > digits) {
     return { ok: false, reason: `has more than ${digits} decimal place${digits === 1 ? '' : 's'}` };
   }
-  const digitsText = (value.integer.replace(/^0+/, '') || '0') + fraction.padEnd(digits, '0');
-  const minor = Number(digitsText);
-  if (!Number.isSafeInteger(minor)) return { ok: false, reason: 'is too large' };
+  let minor = appendDigits(0, value.integer, value.integer.length);
+  if (minor >= 0) minor = appendDigits(minor, fraction, fractionEnd);
+  for (let i = fractionEnd; i < digits && minor >= 0; i++) {
+    minor *= 10;
+    if (minor > Number.MAX_SAFE_INTEGER) minor = -1;
+  }
+  if (minor < 0) return { ok: false, reason: 'is too large' };
   return { ok: true, minor: value.negative && minor !== 0 ? -minor : minor };
+}
+
+const SCALES = [1, 10, 100, 1000];
+
+/**
+ * The minor units of a number cell, found arithmetically when that provably equals
+ * `toMinorUnits(decimalFromNumber(value), digits)`; null when only that slower text path can
+ * tell (more decimals than the currency has, huge values, digits beyond 3).
+ *
+ * Why it is exact: m = round(value * 10^digits) is accepted only when m / 10^digits === value.
+ * With |m| < 10^15, m and 10^digits are exact doubles and the division is correctly rounded, so
+ * the decimal D = m / 10^digits (at most 15 significant digits) is one that rounds to `value`.
+ * Two different decimals of at most 15 significant digits never round to the same double (the
+ * 15-digit round-trip guarantee of IEEE doubles), and the shortest round-trip text of `value`,
+ * which decimalFromNumber reads, has no more digits than D: so it is D, whose minor units are m.
+ * @example exactMinorUnits(1234.56, 2) // 123456; exactMinorUnits(0.005, 2) // null
+ */
+export function exactMinorUnits(value: number, digits: number): number | null {
+  const scale = SCALES[digits];
+  if (scale === undefined) return null;
+  const minor = Math.round(value * scale);
+  if (!(Math.abs(minor) < 1e15) || minor / scale !== value) return null;
+  // -0 (from -0 or a tiny negative) is the slow path's 0.
+  return minor === 0 ? 0 : minor;
 }
 
 /**

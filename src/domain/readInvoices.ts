@@ -1,18 +1,20 @@
 import { bucketIndex } from './bucket';
 import { cellText, isBlank } from './cellText';
-import { DATE_FIELDS, type DateField, type MoneyField, type Convention, dateOrders, decimalSeparators } from './columnConventions';
+import { type Conventions, type DateField, type MoneyField, columnConventions } from './columnConventions';
 import { currencyFromNumberFormat, currencyFromText } from './currency';
 import type { ColumnMap } from './detectColumns';
-import type { Field } from './fields';
-import { type CellValue, type Grid, isCellError } from './grid';
+import { FIELDS, type Field } from './fields';
+import type { CellValue, Grid } from './grid';
+import { InvoiceNumberIndex } from './invoiceNumberIndex';
+import { memoized } from './memo';
 import type { DueDateSource, Invoice, InvoiceStatus, RowIssue, SkippedRow } from './invoice';
-import { type LocalDate, addDays, fromExcelSerial, toYearMonthDay } from './localDate';
-import { type DecimalText, minorDigits, toMinorUnits } from './money';
-import { type DateOrder, parseDateText } from './parseDate';
-import { type DecimalSeparator, decimalFromNumber, parseAmountText } from './parseAmount';
-import { parseTerms } from './parseTerms';
+import { type LocalDate, addDays, fromExcelSerial, localDate } from './localDate';
+import { exactMinorUnits, minorDigits, toMinorUnits } from './money';
+import { type DateOrder, type DateParse, parseDateText } from './parseDate';
+import { type ParsedAmount, decimalFromNumber, parseAmountText } from './parseAmount';
+import { type TermsParse, parseTerms } from './parseTerms';
 import type { Policy } from './policy';
-import { languageCode, statusWord, yesNo } from './statusWords';
+import { type StatusWord, languageCode, statusWord, yesNo } from './statusWords';
 
 export interface SheetReading {
   invoices: Invoice[];
@@ -37,20 +39,42 @@ type Parsed<T> = T | RowProblem;
 const TOTAL_ROW = /^(grand total|total|totals|subtotal|sub total|итого|итог|всего|razem|suma|łącznie|jumlah|total keseluruhan)(?![\p{L}\p{N}])/iu;
 const DASHES = new Set(['-', '–', '—', '−']);
 /** Serial numbers outside these years in a date column are more likely typos than dates. */
-const PLAUSIBLE_YEARS = { from: 1950, to: 2199 };
+const PLAUSIBLE_DATES = { from: localDate(1950, 1, 1)!, to: localDate(2199, 12, 31)! };
+
+/**
+ * A field's column, index -1 where the sheet has none. Looked up once per sheet, and handed
+ * around as an object so that reading a cell is no lookup by field name.
+ */
+interface Column<F extends Field = Field> {
+  field: F;
+  index: number;
+}
+
+type Columns = { [F in Field]: Column<F> };
 
 interface Context {
   grid: Grid;
   map: ColumnMap;
   options: ReadOptions;
-  dateOrder: Partial<Record<DateField, Convention<DateOrder>>>;
-  decimal: Partial<Record<MoneyField, Convention<DecimalSeparator>>>;
+  columns: Columns;
+  conventions: Conventions;
   /** Header text per column index: a row repeating them is a repeated header. */
-  headers: Map<number, string>;
-  /** Distinct texts in status-like columns are few: each is interpreted once per sheet. */
-  words: Map<string, unknown>;
+  headers: (string | undefined)[];
+  /** Distinct texts in currency, terms, status-like and text date columns are few: each is interpreted once per sheet. */
+  currencies: Map<string, string | null>;
+  terms: Map<string, TermsParse>;
+  statuses: Map<string, StatusWord | null>;
+  flags: Map<string, boolean | null>;
+  languages: Map<string, string | null>;
+  /** Per date column, as each has its own day/month order. */
+  dateTexts: Record<DateField, Map<string, DateParse>>;
   merged: Map<number, CellValue>;
+  /** The currency each number format shows, and the last format asked about (see currencyOfFormat). */
   formatCurrency: Map<string, string | null>;
+  lastFormat: { code: string | null; currency: string | null };
+  /** The row being read's problems and warnings; reused from row to row, so a clean row allocates no lists. */
+  problems: RowProblem[];
+  warnings: RowProblem[];
 }
 
 const MERGE_STRIDE = 1 << 14;
@@ -71,40 +95,73 @@ function mergedValues(grid: Grid, fromIndex: number): Map<number, CellValue> {
   return values;
 }
 
-function cell(ctx: Context, r: number, field: Field): CellValue {
-  const column = ctx.map.columns[field];
-  if (!column) return null;
-  const value = ctx.grid.rows[r][column.index];
+function sheetColumns(map: ColumnMap): Columns {
+  const columns: Partial<Record<Field, Column>> = {};
+  for (const field of FIELDS) columns[field] = { field, index: map.columns[field]?.index ?? -1 };
+  return columns as Columns;
+}
+
+function cell(ctx: Context, r: number, column: Column): CellValue {
+  const index = column.index;
+  if (index < 0) return null;
+  const value = ctx.grid.rows[r][index];
   if (value !== null && value !== undefined && value !== '') return value;
-  return ctx.merged.size > 0 ? (ctx.merged.get(r * MERGE_STRIDE + column.index) ?? null) : null;
+  return ctx.merged.size > 0 ? (ctx.merged.get(r * MERGE_STRIDE + index) ?? null) : null;
 }
 
-function format(ctx: Context, r: number, field: Field): string | null {
-  const column = ctx.map.columns[field];
-  return column ? (ctx.grid.formats?.[r]?.[column.index] ?? null) : null;
+function format(ctx: Context, r: number, column: Column): string | null {
+  const index = column.index;
+  return index < 0 ? null : (ctx.grid.formats?.[r]?.[index] ?? null);
 }
 
-function readDate(ctx: Context, r: number, field: DateField): Parsed<LocalDate | null> {
-  const value = cell(ctx, r, field);
+/** The parsed value, or null after recording its problem for the row. */
+function keep<T>(ctx: Context, parsed: Parsed<T>): T | null {
+  if (parsed instanceof RowProblem) {
+    ctx.problems.push(parsed);
+    return null;
+  }
+  return parsed;
+}
+
+function hasProblemIn(ctx: Context, a: Field, b: Field = a): boolean {
+  const { problems } = ctx;
+  for (let i = 0; i < problems.length; i++) if (problems[i].field === a || problems[i].field === b) return true;
+  return false;
+}
+
+/**
+ * parseDateText, once per distinct text of a column. (A function of its own because its closure
+ * would otherwise make readDate allocate a context on every call, number dates included.)
+ */
+function parseDateOnce(ctx: Context, field: DateField, text: string, order: DateOrder | null): DateParse {
+  return memoized(ctx.dateTexts[field], text, (t) => parseDateText(t, order));
+}
+
+function readDate(ctx: Context, r: number, column: Column<DateField>): Parsed<LocalDate | null> {
+  const { field } = column;
+  const value = cell(ctx, r, column);
   if (value === null || isBlank(value)) return null;
-  const raw = cellText(value);
-  if (isCellError(value)) return new RowProblem(field, raw, `${raw} is not a date`);
+  // The raw text is only for messages, and String() of a number is not free: made when needed.
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 19000101 && value <= 21991231) {
-      const parsed = parseDateText(raw, null);
+      const parsed = parseDateText(cellText(value), null);
       if (parsed.ok) return parsed.date;
     }
     const date = fromExcelSerial(value, ctx.options.date1904);
-    const year = date === null ? 0 : toYearMonthDay(date).year;
-    if (date === null || year < PLAUSIBLE_YEARS.from || year > PLAUSIBLE_YEARS.to) {
+    if (date === null || date < PLAUSIBLE_DATES.from || date > PLAUSIBLE_DATES.to) {
+      const raw = cellText(value);
       return new RowProblem(field, raw, `the number ${raw} is not a date`);
     }
     return date;
   }
-  if (typeof value === 'boolean') return new RowProblem(field, raw, `${raw} is not a date`);
-  const convention = ctx.dateOrder[field];
-  const parsed = parseDateText(value, convention?.value ?? null);
+  if (typeof value !== 'string') {
+    const raw = cellText(value);
+    return new RowProblem(field, raw, `${raw} is not a date`);
+  }
+  const convention = ctx.conventions.dateOrder[field];
+  const parsed = parseDateOnce(ctx, field, value, convention?.value ?? null);
   if (parsed.ok) return parsed.date;
+  const raw = cellText(value);
   if (parsed.ambiguous) {
     const why = convention?.source === 'conflict'
       ? 'this column has both day-first and month-first dates'
@@ -114,22 +171,28 @@ function readDate(ctx: Context, r: number, field: DateField): Parsed<LocalDate |
   return new RowProblem(field, raw, `not a date: ${parsed.reason}`);
 }
 
-interface MoneyText {
-  value: DecimalText;
-  currency: string | null;
-}
+/**
+ * A money cell as read: a number cell's own value (its currency, if any, is in its number
+ * format), or text parsed into an exact decimal. Numbers stay numbers until the currency's
+ * digits are known, so the common case never goes through text.
+ */
+type MoneyReading = number | ParsedAmount;
 
-function readMoneyText(ctx: Context, r: number, field: MoneyField, blankAsZero: boolean): Parsed<MoneyText | null> {
-  const value = cell(ctx, r, field);
+/** A dash in a paid or open column: nothing paid, nothing open. */
+const DASH_AMOUNT: ParsedAmount = { value: { negative: false, integer: '0', fraction: '' }, currency: null };
+
+function readMoney(ctx: Context, r: number, column: Column<MoneyField>, blankAsZero: boolean): Parsed<MoneyReading | null> {
+  const { field } = column;
+  const value = cell(ctx, r, column);
   if (isBlank(value)) return null;
-  const raw = cellText(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return new RowProblem(field, raw, 'the amount is too large to be exact');
-    return { value: decimalFromNumber(value), currency: currencyOfFormat(ctx, format(ctx, r, field)) };
+    if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return new RowProblem(field, cellText(value), 'the amount is too large to be exact');
+    return value;
   }
+  const raw = cellText(value);
   if (typeof value !== 'string') return new RowProblem(field, raw, `${raw} is not an amount`);
-  if (blankAsZero && DASHES.has(raw)) return { value: { negative: false, integer: '0', fraction: '' }, currency: null };
-  const parsed = parseAmountText(value, ctx.decimal[field]?.value ?? null);
+  if (blankAsZero && DASHES.has(raw)) return DASH_AMOUNT;
+  const parsed = parseAmountText(value, ctx.conventions.decimal[field]?.value ?? null);
   if (parsed.ok) return parsed.amount;
   if (parsed.ambiguous) {
     return new RowProblem(field, raw, `ambiguous amount: ${parsed.reason}; set "decimalSeparator" in the policy`);
@@ -139,32 +202,59 @@ function readMoneyText(ctx: Context, r: number, field: MoneyField, blankAsZero: 
 
 function currencyOfFormat(ctx: Context, code: string | null): string | null {
   if (code === null) return null;
-  let currency = ctx.formatCurrency.get(code);
-  if (currency === undefined) {
-    currency = currencyFromNumberFormat(code);
-    ctx.formatCurrency.set(code, currency);
-  }
+  // A column's cells nearly all share one format: the last one answers without a map lookup.
+  const last = ctx.lastFormat;
+  if (code === last.code) return last.currency;
+  const currency = memoized(ctx.formatCurrency, code, currencyFromNumberFormat);
+  last.code = code;
+  last.currency = currency;
   return currency;
 }
 
-function toMinor(field: MoneyField, raw: string, value: DecimalText, currency: string | null): Parsed<number> {
-  const result = toMinorUnits(value, minorDigits(currency));
-  return result.ok ? result.minor : new RowProblem(field, raw, `the amount ${result.reason} for ${currency ?? 'its currency'}`);
+function currencyOfMoney(ctx: Context, r: number, column: Column<MoneyField>, money: MoneyReading): string | null {
+  return typeof money === 'number' ? currencyOfFormat(ctx, format(ctx, r, column)) : money.currency;
 }
 
-/** `interpret(text)`, computed once per distinct text and kind for the whole sheet. */
-function once<T>(ctx: Context, kind: string, text: string, interpret: (text: string) => T): T {
-  const key = kind + text;
-  if (ctx.words.has(key)) return ctx.words.get(key) as T;
-  const value = interpret(text);
-  ctx.words.set(key, value);
-  return value;
+/**
+ * The row's currency after looking at one amount: an amount naming a currency sets it when the
+ * row has no currency cell, and is a problem when it names another one than the row.
+ */
+function withCurrencyOf(ctx: Context, r: number, column: Column<MoneyField>, money: MoneyReading | null, currency: string | null, currencyCell: string): string | null {
+  if (money === null) return currency;
+  const named = currencyOfMoney(ctx, r, column, money);
+  if (!named) return currency;
+  if (currency !== null && named !== currency) {
+    ctx.problems.push(new RowProblem(column.field, cellText(cell(ctx, r, column)), `the amount is in ${named} but the row says ${currency}`));
+    return currency;
+  }
+  return currencyCell === '' ? named : currency;
 }
 
-type RowKind = { kind: 'invoice' } | { kind: 'skip'; reason: string };
+function toMinor(ctx: Context, r: number, column: Column<MoneyField>, money: MoneyReading, currency: string | null, digits: number): Parsed<number> {
+  if (typeof money === 'number') {
+    const minor = exactMinorUnits(money, digits);
+    if (minor !== null) return minor;
+  }
+  const result = toMinorUnits(typeof money === 'number' ? decimalFromNumber(money) : money.value, digits);
+  if (result.ok) return result.minor;
+  return new RowProblem(column.field, cellText(cell(ctx, r, column)), `the amount ${result.reason} for ${currency ?? 'its currency'}`);
+}
 
-function classify(ctx: Context, r: number): RowKind {
+/**
+ * False when TOTAL_ROW cannot match, answered from the first character without running it: its
+ * words start with g, t, s, r or j in either case, or with a letter outside ASCII.
+ */
+function mayStartTotalWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80) return true;
+  const lower = c | 0x20;
+  return lower === 0x67 || lower === 0x74 || lower === 0x73 || lower === 0x72 || lower === 0x6a;
+}
+
+/** Why a row is not an invoice row, or null when it is one. */
+function skipReason(ctx: Context, r: number): string | null {
   const row = ctx.grid.rows[r];
+  const { headers, columns } = ctx;
   let filled = 0;
   let firstText = '';
   let headerLike = 0;
@@ -172,94 +262,91 @@ function classify(ctx: Context, r: number): RowKind {
     const value = row[c];
     if (isBlank(value)) continue;
     filled++;
-    if (firstText === '' && typeof value === 'string') firstText = value.trim();
-    if (typeof value === 'string' && ctx.headers.get(c) === value.trim()) headerLike++;
+    if (typeof value !== 'string') continue;
+    const header = headers[c];
+    if (firstText === '' || header !== undefined) {
+      const text = cellText(value);
+      if (firstText === '') firstText = text;
+      if (header === text) headerLike++;
+    }
   }
-  if (filled === 0) return { kind: 'skip', reason: 'blank row' };
-  if (headerLike >= 2) return { kind: 'skip', reason: 'repeated header row' };
-  const invoice = cell(ctx, r, 'invoice');
-  if (TOTAL_ROW.test(firstText) && (isBlank(invoice) || cellText(invoice) === firstText)) {
-    return { kind: 'skip', reason: `total row ("${firstText}")` };
+  if (filled === 0) return 'blank row';
+  if (headerLike >= 2) return 'repeated header row';
+  const invoice = cell(ctx, r, columns.invoice);
+  if (mayStartTotalWord(firstText) && TOTAL_ROW.test(firstText) && (isBlank(invoice) || cellText(invoice) === firstText)) {
+    return `total row ("${firstText}")`;
   }
-  const hasMoney = !isBlank(cell(ctx, r, 'amount')) || !isBlank(cell(ctx, r, 'open'));
-  const hasDate = DATE_FIELDS.some((f) => f !== 'paidDate' && !isBlank(cell(ctx, r, f)));
-  if (filled === 1 && firstText !== '' && !hasMoney) return { kind: 'skip', reason: `section or title row ("${firstText}")` };
+  const hasMoney = !isBlank(cell(ctx, r, columns.amount)) || !isBlank(cell(ctx, r, columns.open));
+  const hasDate = !isBlank(cell(ctx, r, columns.invoiceDate)) || !isBlank(cell(ctx, r, columns.dueDate));
+  if (filled === 1 && firstText !== '' && !hasMoney) return `section or title row ("${firstText}")`;
   // An amount beside a name but with no date and no invoice number is a caption ("Percentage of
   // total"), not an invoice that could be aged; it is listed as skipped, with its reason.
-  if (!isBlank(invoice) || (hasMoney && hasDate)) return { kind: 'invoice' };
-  return { kind: 'skip', reason: hasMoney ? 'no invoice number and no date' : 'no amount and no invoice number' };
-}
-
-interface RowOutcome {
-  invoice?: Invoice;
-  problems: RowProblem[];
-  warnings: RowProblem[];
+  if (!isBlank(invoice) || (hasMoney && hasDate)) return null;
+  return hasMoney ? 'no invoice number and no date' : 'no amount and no invoice number';
 }
 
 function invoiceNumber(ctx: Context, r: number): string {
-  const value = cell(ctx, r, 'invoice');
+  const { columns } = ctx;
+  const value = cell(ctx, r, columns.invoice);
   const text = cellText(value);
-  const code = format(ctx, r, 'invoice');
+  if (typeof value !== 'number') return text;
+  const code = format(ctx, r, columns.invoice);
   // A number shown through a "000000" format keeps the leading zeros the user sees.
-  if (typeof value === 'number' && code && /^0+$/.test(code) && Number.isInteger(value)) return text.padStart(code.length, '0');
+  if (code && /^0+$/.test(code) && Number.isInteger(value)) return text.padStart(code.length, '0');
   return text;
 }
 
-function readRow(ctx: Context, r: number): RowOutcome {
+/**
+ * Reads one invoice row: the invoice, or null when a problem keeps it from being aged. Its
+ * problems and warnings are left in ctx.problems and ctx.warnings.
+ */
+function readRow(ctx: Context, r: number): Invoice | null {
   const { asOf, policy } = ctx.options;
-  const problems: RowProblem[] = [];
-  const warnings: RowProblem[] = [];
-  const keep = <T>(parsed: Parsed<T>): T | null => {
-    if (parsed instanceof RowProblem) {
-      problems.push(parsed);
-      return null;
-    }
-    return parsed;
-  };
+  const { columns, problems, warnings } = ctx;
+  // Only after a row with problems: setting length is a call into the runtime even when it is 0.
+  if (problems.length > 0) problems.length = 0;
+  if (warnings.length > 0) warnings.length = 0;
 
   const invoice = invoiceNumber(ctx, r);
-  const customer = cellText(cell(ctx, r, 'customer'));
-  if (ctx.map.columns.invoice && invoice === '') warnings.push(new RowProblem('invoice', '', 'the invoice number is empty'));
-  if (ctx.map.columns.customer && customer === '') warnings.push(new RowProblem('customer', '', 'the customer is empty'));
+  const customer = cellText(cell(ctx, r, columns.customer));
+  if (columns.invoice.index >= 0 && invoice === '') warnings.push(new RowProblem('invoice', '', 'the invoice number is empty'));
+  if (columns.customer.index >= 0 && customer === '') warnings.push(new RowProblem('customer', '', 'the customer is empty'));
 
-  const invoiceDate = keep(readDate(ctx, r, 'invoiceDate'));
-  const sheetDue = keep(readDate(ctx, r, 'dueDate'));
-  const paidDate = keep(readDate(ctx, r, 'paidDate'));
+  const invoiceDate = keep(ctx, readDate(ctx, r, columns.invoiceDate));
+  const sheetDue = keep(ctx, readDate(ctx, r, columns.dueDate));
+  const paidDate = keep(ctx, readDate(ctx, r, columns.paidDate));
 
-  const amountText = keep(readMoneyText(ctx, r, 'amount', false));
-  const paidText = keep(readMoneyText(ctx, r, 'paid', true));
-  const openText = keep(readMoneyText(ctx, r, 'open', true));
+  const amountMoney = keep(ctx, readMoney(ctx, r, columns.amount, false));
+  const paidMoney = keep(ctx, readMoney(ctx, r, columns.paid, true));
+  const openMoney = keep(ctx, readMoney(ctx, r, columns.open, true));
 
   // Currency: the currency column, else a symbol in the amount text or its number format, else the policy.
   let currency: string | null = null;
-  const currencyCell = cellText(cell(ctx, r, 'currency'));
+  const currencyCell = cellText(cell(ctx, r, columns.currency));
   if (currencyCell !== '') {
-    currency = once(ctx, 'c', currencyCell, currencyFromText);
+    currency = memoized(ctx.currencies, currencyCell, currencyFromText);
     if (currency === null) problems.push(new RowProblem('currency', currencyCell, 'not a currency code'));
   }
-  for (const [field, text] of [['amount', amountText], ['open', openText], ['paid', paidText]] as const) {
-    if (!text?.currency) continue;
-    if (currency !== null && text.currency !== currency) {
-      problems.push(new RowProblem(field, cellText(cell(ctx, r, field)), `the amount is in ${text.currency} but the row says ${currency}`));
-    } else if (currencyCell === '') currency = text.currency;
-  }
+  currency = withCurrencyOf(ctx, r, columns.amount, amountMoney, currency, currencyCell);
+  currency = withCurrencyOf(ctx, r, columns.open, openMoney, currency, currencyCell);
+  currency = withCurrencyOf(ctx, r, columns.paid, paidMoney, currency, currencyCell);
   if (currency === null && currencyCell === '') currency = policy.defaultCurrency;
 
-  if (!ctx.map.columns.amount && !ctx.map.columns.open) problems.push(new RowProblem(null, '', 'no amount column'));
-  const amountSource = amountText ?? openText;
-  if (amountSource === null && !problems.some((p) => p.field === 'amount' || p.field === 'open')) {
-    problems.push(new RowProblem(ctx.map.columns.amount ? 'amount' : 'open', '', 'the amount is empty'));
+  if (columns.amount.index < 0 && columns.open.index < 0) problems.push(new RowProblem(null, '', 'no amount column'));
+  const amountSource = amountMoney ?? openMoney;
+  if (amountSource === null && !hasProblemIn(ctx, 'amount', 'open')) {
+    problems.push(new RowProblem(columns.amount.index >= 0 ? 'amount' : 'open', '', 'the amount is empty'));
   }
 
   // Due date: the sheet's, else invoice date + the row's terms, else + the policy's default terms.
   let dueDate: LocalDate | null = sheetDue;
   let dueDateSource: DueDateSource = 'sheet';
-  const termsText = cellText(cell(ctx, r, 'terms'));
-  if (dueDate === null && !problems.some((p) => p.field === 'dueDate')) {
+  if (dueDate === null && !hasProblemIn(ctx, 'dueDate')) {
+    const termsText = cellText(cell(ctx, r, columns.terms));
     if (invoiceDate === null) {
-      if (!problems.some((p) => p.field === 'invoiceDate')) problems.push(new RowProblem('dueDate', '', 'no due date and no invoice date to count terms from'));
+      if (!hasProblemIn(ctx, 'invoiceDate')) problems.push(new RowProblem('dueDate', '', 'no due date and no invoice date to count terms from'));
     } else if (termsText !== '') {
-      const terms = parseTerms(termsText);
+      const terms = memoized(ctx.terms, termsText, parseTerms);
       if (terms.ok) {
         dueDate = addDays(invoiceDate, terms.days);
         dueDateSource = 'terms';
@@ -270,32 +357,33 @@ function readRow(ctx: Context, r: number): RowOutcome {
     }
   }
 
-  const statusText = cellText(cell(ctx, r, 'status'));
-  const said = statusText === '' ? 'open' : once(ctx, 's', statusText, statusWord);
+  const statusText = cellText(cell(ctx, r, columns.status));
+  const said = statusText === '' ? 'open' : memoized(ctx.statuses, statusText, statusWord);
   if (said === null) warnings.push(new RowProblem('status', statusText, 'status not recognised; the invoice is treated as open'));
-  const disputedText = cellText(cell(ctx, r, 'disputed'));
-  const disputedFlag = once(ctx, 'd', disputedText, yesNo);
+  const disputedText = cellText(cell(ctx, r, columns.disputed));
+  // An empty flag is "no" (yesNo('') is false), the case of every row of a sheet without the column.
+  const disputedFlag = disputedText === '' ? false : memoized(ctx.flags, disputedText, yesNo);
   if (disputedFlag === null) warnings.push(new RowProblem('disputed', disputedText, 'not a yes/no value; the invoice is treated as not disputed'));
-  const languageText = cellText(cell(ctx, r, 'language'));
-  const language = languageText === '' ? null : once(ctx, 'l', languageText, languageCode);
+  const languageText = cellText(cell(ctx, r, columns.language));
+  const language = languageText === '' ? null : memoized(ctx.languages, languageText, languageCode);
   if (languageText !== '' && language === null) warnings.push(new RowProblem('language', languageText, 'not a language the product knows; the default language is used'));
 
-  if (problems.length > 0 || amountSource === null || dueDate === null) return { problems, warnings };
+  if (problems.length > 0 || amountSource === null || dueDate === null) return null;
 
-  const amountRaw = cellText(cell(ctx, r, amountText ? 'amount' : 'open'));
-  const amount = keep(toMinor(amountText ? 'amount' : 'open', amountRaw, amountSource.value, currency));
-  const paid = paidText ? keep(toMinor('paid', cellText(cell(ctx, r, 'paid')), paidText.value, currency)) : 0;
-  const openColumn = openText ? keep(toMinor('open', cellText(cell(ctx, r, 'open')), openText.value, currency)) : null;
-  if (amount === null || paid === null || problems.length > 0) return { problems, warnings };
+  const digits = minorDigits(currency);
+  const amount = keep(ctx, toMinor(ctx, r, amountMoney !== null ? columns.amount : columns.open, amountSource, currency, digits));
+  const paid = paidMoney !== null ? keep(ctx, toMinor(ctx, r, columns.paid, paidMoney, currency, digits)) : 0;
+  const openColumn = openMoney !== null ? keep(ctx, toMinor(ctx, r, columns.open, openMoney, currency, digits)) : null;
+  if (amount === null || paid === null || problems.length > 0) return null;
 
-  if (ctx.map.columns.open && openText === null && ctx.map.columns.amount) {
+  if (columns.open.index >= 0 && openMoney === null && columns.amount.index >= 0) {
     warnings.push(new RowProblem('open', '', 'the open balance is empty; used amount minus paid'));
   }
 
   // The state on the as-of date: an invoice dated later does not exist yet, and a payment dated
   // later has not happened yet. Without paid or open columns, a paid date means settled in full.
   const notIssued = invoiceDate !== null && invoiceDate > asOf;
-  const settledColumnsOnly = !ctx.map.columns.paid && !ctx.map.columns.open;
+  const settledColumnsOnly = columns.paid.index < 0 && columns.open.index < 0;
   let open: number;
   if (notIssued) open = 0;
   else if (paidDate !== null && paidDate > asOf) open = amount;
@@ -312,7 +400,7 @@ function readRow(ctx: Context, r: number): RowOutcome {
 
   const daysOverdue = asOf - dueDate;
   const age = policy.aging.basis === 'invoice-date' && invoiceDate !== null ? asOf - invoiceDate : daysOverdue;
-  const invoiceRecord: Invoice = {
+  return {
     row: ctx.grid.firstRow + r,
     invoice,
     customer,
@@ -325,11 +413,10 @@ function readRow(ctx: Context, r: number): RowOutcome {
     status,
     daysOverdue,
     bucket: open > 0 ? bucketIndex(age, policy.aging.buckets) : -1,
-    email: cellText(cell(ctx, r, 'email')),
-    phone: cellText(cell(ctx, r, 'phone')),
+    email: cellText(cell(ctx, r, columns.email)),
+    phone: cellText(cell(ctx, r, columns.phone)),
     language,
   };
-  return { invoice: invoiceRecord, problems, warnings };
 }
 
 function toIssue(ctx: Context, r: number, problem: RowProblem): RowIssue {
@@ -347,18 +434,26 @@ function toIssue(ctx: Context, r: number, problem: RowProblem): RowIssue {
  * or amount cannot be read is skipped with its issues, never aged with a guessed value.
  */
 export function readInvoices(grid: Grid, map: ColumnMap, options: ReadOptions): SheetReading {
-  const headers = new Map<number, string>();
-  for (const column of Object.values(map.columns)) if (column) headers.set(column.index, column.header);
+  const headers: (string | undefined)[] = [];
+  for (const column of Object.values(map.columns)) if (column) headers[column.index] = column.header;
   const ctx: Context = {
     grid,
     map,
     options,
-    dateOrder: dateOrders(grid, map, options.policy),
-    decimal: decimalSeparators(grid, map, options.policy),
+    columns: sheetColumns(map),
+    conventions: columnConventions(grid, map, options.policy),
     headers,
-    words: new Map(),
+    currencies: new Map(),
+    terms: new Map(),
+    statuses: new Map(),
+    flags: new Map(),
+    languages: new Map(),
+    dateTexts: { invoiceDate: new Map(), dueDate: new Map(), paidDate: new Map() },
     merged: mergedValues(grid, map.headerIndex + 1),
     formatCurrency: new Map(),
+    lastFormat: { code: null, currency: null },
+    problems: [],
+    warnings: [],
   };
   const reading: SheetReading = { invoices: [], skipped: [], issues: [] };
   for (let r = 0; r < map.headerIndex; r++) {
@@ -368,30 +463,27 @@ export function readInvoices(grid: Grid, map: ColumnMap, options: ReadOptions): 
   let last = grid.rows.length - 1;
   while (last > map.headerIndex && grid.rows[last].every((v) => isBlank(v))) last--;
 
-  const seen = new Map<string, number>();
+  const numbers = new InvoiceNumberIndex(reading.invoices, last - map.headerIndex);
   for (let r = map.headerIndex + 1; r <= last; r++) {
-    const kind = classify(ctx, r);
-    if (kind.kind === 'skip') {
-      reading.skipped.push({ row: grid.firstRow + r, reason: kind.reason });
+    const skip = skipReason(ctx, r);
+    if (skip !== null) {
+      reading.skipped.push({ row: grid.firstRow + r, reason: skip });
       continue;
     }
-    const outcome = readRow(ctx, r);
-    for (const problem of outcome.problems) reading.issues.push(toIssue(ctx, r, problem));
-    for (const warning of outcome.warnings) reading.issues.push(toIssue(ctx, r, warning));
-    if (!outcome.invoice) {
-      const fields = [...new Set(outcome.problems.map((p) => (p.field ? (map.columns[p.field]?.header ?? p.field) : 'row')))].join(', ');
+    const invoice = readRow(ctx, r);
+    // Indexed loops: a for-of here costs an iterator per row even when the lists are empty.
+    for (let i = 0; i < ctx.problems.length; i++) reading.issues.push(toIssue(ctx, r, ctx.problems[i]));
+    for (let i = 0; i < ctx.warnings.length; i++) reading.issues.push(toIssue(ctx, r, ctx.warnings[i]));
+    if (!invoice) {
+      const fields = [...new Set(ctx.problems.map((p) => (p.field ? (map.columns[p.field]?.header ?? p.field) : 'row')))].join(', ');
       reading.skipped.push({ row: grid.firstRow + r, reason: `not aged: a problem in ${fields} (see issues)` });
       continue;
     }
-    const key = outcome.invoice.invoice.toLowerCase();
-    if (key !== '') {
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        reading.issues.push(toIssue(ctx, r, new RowProblem('invoice', outcome.invoice.invoice, `duplicate invoice number (also on row ${earlier})`)));
-      } else seen.set(key, outcome.invoice.row);
+    reading.invoices.push(invoice);
+    const earlier = invoice.invoice === '' ? undefined : numbers.earlierRow(reading.invoices.length - 1);
+    if (earlier !== undefined) {
+      reading.issues.push(toIssue(ctx, r, new RowProblem('invoice', invoice.invoice, `duplicate invoice number (also on row ${earlier})`)));
     }
-    reading.invoices.push(outcome.invoice);
   }
   return reading;
 }
-

@@ -33,27 +33,49 @@ function add(totals: BucketTotals, invoice: Invoice): void {
   totals.invoices++;
 }
 
+/** One currency's totals and its customers' totals, in first-seen order. */
+interface CurrencyGroup {
+  totals: BucketTotals;
+  customers: Map<string, CustomerTotals>;
+}
+
+function byTotalThenName(a: CustomerTotals, b: CustomerTotals): number {
+  return b.total - a.total || a.customer.localeCompare(b.customer);
+}
+
 /**
  * Sums the open amounts of aged invoices (those with a bucket) per currency and per customer.
  * Amounts in different currencies are never added together.
  */
 export function summarize(invoices: readonly Invoice[], bucketCount: number): AgingSummary {
   const byCurrency = new Map<string, BucketTotals>();
-  const customers = new Map<string, CustomerTotals>();
-  for (const invoice of invoices) {
+  // Customers are looked up within their currency, so no combined key is built per invoice.
+  const groups = new Map<string, CurrencyGroup>();
+  // An indexed loop: for-of here was seen allocating an iterator result per invoice.
+  for (let i = 0; i < invoices.length; i++) {
+    const invoice = invoices[i];
     if (invoice.bucket < 0) continue;
     const currency = invoice.currency ?? NO_CURRENCY;
-    let totals = byCurrency.get(currency);
-    if (!totals) byCurrency.set(currency, (totals = emptyTotals(bucketCount)));
-    add(totals, invoice);
-    const key = `${currency}\u0000${invoice.customer}`;
-    let customer = customers.get(key);
-    if (!customer) customers.set(key, (customer = { customer: invoice.customer, currency, ...emptyTotals(bucketCount) }));
+    let group = groups.get(currency);
+    if (!group) {
+      group = { totals: emptyTotals(bucketCount), customers: new Map() };
+      groups.set(currency, group);
+      byCurrency.set(currency, group.totals);
+    }
+    add(group.totals, invoice);
+    let customer = group.customers.get(invoice.customer);
+    if (!customer) {
+      // Spelled out rather than spread from emptyTotals: spread objects made add() much slower.
+      customer = { customer: invoice.customer, currency, buckets: new Array<number>(bucketCount).fill(0), total: 0, invoices: 0 };
+      group.customers.set(invoice.customer, customer);
+    }
     add(customer, invoice);
   }
-  const order = [...byCurrency.keys()];
-  const byCustomer = [...customers.values()].sort(
-    (a, b) => order.indexOf(a.currency) - order.indexOf(b.currency) || b.total - a.total || a.customer.localeCompare(b.customer),
-  );
+  // Currencies in first-seen order, each sorted on its own: a stable sort, like one sort by
+  // currency first would be.
+  const byCustomer: CustomerTotals[] = [];
+  for (const group of groups.values()) {
+    for (const customer of [...group.customers.values()].sort(byTotalThenName)) byCustomer.push(customer);
+  }
   return { byCurrency, byCustomer };
 }

@@ -1,7 +1,7 @@
 import { localDate, toExcelSerial } from '../../domain/localDate';
 import type { CellArea, CellValue, SheetGrid } from '../../workbook/ports';
 import { xlsxErrors } from './xlsxError';
-import { AttributeCursor, endsName, GT, readRichText, rootPrefix, SLASH } from './xmlScan';
+import { AttributeCursor, endsName, GT, LT, nextTag, readRichText, rootPrefix, SLASH } from './xmlScan';
 import { decodeXmlText } from './xmlText';
 
 export interface SheetScanInput {
@@ -158,14 +158,102 @@ function readMerges(xml: string, from: number, prefix: string): CellArea[] {
   return merges;
 }
 
+/** Writes a cell into a row the way the scanner always has: gaps become null, a repeat overwrites. */
+function writeCell(row: CellValue[], index: number, value: CellValue): void {
+  if (index === row.length) row.push(value);
+  else if (index > row.length) {
+    while (row.length < index) row.push(null);
+    row.push(value);
+  } else row[index] = value;
+}
+
 /**
- * Reads the cells of a worksheet part. A hand-written scanner: one pass of indexOf over the
- * text, attributes read in place, no objects made per cell except the values themselves.
+ * Collects the cells of one row element, then adds them to the grid at once. A row gets an
+ * array of exactly its width, and a row whose formats repeat those of the row before shares
+ * that row's format array (format rows are read-only, and the rows of a sheet mostly look
+ * alike): on a large sheet this more than halves what the grid keeps in memory, and the time the
+ * garbage collector spends copying it.
+ */
+class GridBuilder {
+  readonly rows: CellValue[][] = [];
+  readonly formats: (readonly (string | undefined)[] | undefined)[] = [];
+  /** The row element being read: cells [0, width) and formats [0, formatWidth), reused row after row. */
+  private readonly values: CellValue[] = [];
+  private width = 0;
+  private readonly cellFormats: (string | undefined)[] = [];
+  private formatWidth = 0;
+  private lastFormats: readonly (string | undefined)[] = [];
+
+  set(index: number, value: CellValue, format: string | undefined): void {
+    const { values } = this;
+    if (index >= this.width) {
+      for (let k = this.width; k < index; k++) values[k] = null;
+      this.width = index + 1;
+    }
+    values[index] = value;
+    if (format !== undefined) {
+      const formats = this.cellFormats;
+      if (index >= this.formatWidth) {
+        for (let k = this.formatWidth; k < index; k++) formats[k] = undefined;
+        this.formatWidth = index + 1;
+      }
+      formats[index] = format;
+    }
+  }
+
+  /** Adds the cells collected for sheet row `rowNumber` (1-based), if any, and starts afresh. */
+  endRow(rowNumber: number): void {
+    if (this.width === 0) return;
+    const { rows, values } = this;
+    while (rows.length < rowNumber - 1) rows.push([]);
+    if (rows.length < rowNumber || rows[rowNumber - 1].length === 0) {
+      rows[rowNumber - 1] = values.slice(0, this.width);
+    } else {
+      // The row number came before: its cells are written over that row, as they always were.
+      const row = rows[rowNumber - 1];
+      for (let i = 0; i < this.width; i++) if (values[i] !== null) writeCell(row, i, values[i]);
+    }
+    if (this.formatWidth > 0) {
+      const known = this.formats[rowNumber - 1];
+      if (known === undefined) this.formats[rowNumber - 1] = this.sharedFormats();
+      else {
+        const merged = known.slice();
+        for (let i = 0; i < this.formatWidth; i++) if (this.cellFormats[i] !== undefined) merged[i] = this.cellFormats[i];
+        this.formats[rowNumber - 1] = merged;
+      }
+    }
+    this.width = 0;
+    this.formatWidth = 0;
+  }
+
+  /** This row's formats: the previous row's array when they are the same. */
+  private sharedFormats(): readonly (string | undefined)[] {
+    const last = this.lastFormats;
+    let same = last.length === this.formatWidth;
+    for (let i = 0; same && i < this.formatWidth; i++) same = last[i] === this.cellFormats[i];
+    if (!same) this.lastFormats = this.cellFormats.slice(0, this.formatWidth);
+    return this.lastFormats;
+  }
+}
+
+/** Whether xml has `text` at `at`: startsWith, but inlined for the few-character closing tags. */
+function has(xml: string, at: number, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (xml.charCodeAt(at + i) !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Just past the next ">" at or after `from`, or the end of the text. */
+function pastGt(xml: string, from: number): number {
+  return xml.indexOf('>', from) + 1 || xml.length;
+}
+
+/**
+ * Reads the cells of a worksheet part. A hand-written scanner: one pass over the text,
+ * attributes and values read in place, no objects made per cell except the values themselves.
  * Cells without an r attribute follow the previous one; rows without r follow the previous row.
  */
 export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
-  const rows: CellValue[][] = [];
-  const formats: (string | undefined)[][] = [];
+  const grid = new GridBuilder();
   const prefix = rootPrefix(xml);
   const plen = prefix.length;
   const attrs = new AttributeCursor(xml);
@@ -183,18 +271,16 @@ export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
 
   let rowNumber = 0;
   let column = 0;
-  let row: CellValue[] | null = null;
-  let rowFormats: (string | undefined)[] | null = null;
 
   for (;;) {
-    const lt = xml.indexOf('<', pos);
+    const lt = nextTag(xml, pos);
     if (lt === -1) break;
     let q = lt + 1;
     const closing = xml.charCodeAt(q) === SLASH;
     if (closing) q++;
     if (plen !== 0) {
       if (!xml.startsWith(prefix, q)) {
-        pos = xml.indexOf('>', q) + 1 || xml.length;
+        pos = pastGt(xml, q);
         continue;
       }
       q += plen;
@@ -206,7 +292,7 @@ export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
         pos = q;
         break;
       }
-      pos = xml.indexOf('>', q) + 1 || xml.length;
+      pos = pastGt(xml, q);
     } else if (code === CH_C && endsName(xml.charCodeAt(q + 1))) {
       let cellColumn = 0;
       let style = 0;
@@ -225,7 +311,7 @@ export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
       let valueEnd = -1;
       let inline: string | null = null;
       for (;;) {
-        const clt = xml.indexOf('<', pos);
+        const clt = nextTag(xml, pos);
         if (clt === -1) {
           pos = xml.length;
           break;
@@ -235,28 +321,29 @@ export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
         if (cellClosing) cq++;
         if (plen !== 0) {
           if (!xml.startsWith(prefix, cq)) {
-            pos = xml.indexOf('>', cq) + 1 || xml.length;
+            pos = pastGt(xml, cq);
             continue;
           }
           cq += plen;
         }
         const cc = xml.charCodeAt(cq);
         if (cellClosing) {
-          pos = xml.indexOf('>', cq) + 1 || xml.length;
+          pos = pastGt(xml, cq);
           if (cc === CH_C && xml.charCodeAt(cq + 1) === GT) break;
         } else if (cc === 118 /* v */ && endsName(xml.charCodeAt(cq + 1))) {
-          const gt = xml.indexOf('>', cq);
+          const gt = xml.charCodeAt(cq + 1) === GT ? cq + 1 : xml.indexOf('>', cq);
           if (gt === -1 || xml.charCodeAt(gt - 1) === SLASH) {
             pos = gt + 1 || xml.length;
           } else {
+            // Values are a few characters long: a loop finds their end sooner than indexOf.
             valueStart = gt + 1;
-            valueEnd = xml.indexOf('<', valueStart);
-            if (valueEnd === -1) valueEnd = xml.length;
+            valueEnd = valueStart;
+            while (valueEnd < xml.length && xml.charCodeAt(valueEnd) !== LT) valueEnd++;
             pos = valueEnd;
             // The usual "...</v></c>" ends the cell without two more rounds of tag scanning.
-            if (xml.startsWith(valueClose, pos)) {
+            if (has(xml, pos, valueClose)) {
               pos += valueClose.length;
-              if (xml.startsWith(cellClose, pos)) {
+              if (has(xml, pos, cellClose)) {
                 pos += cellClose.length;
                 break;
               }
@@ -273,31 +360,16 @@ export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
           }
         } else {
           // <f> (the cached result is in <v>), <extLst> and the like.
-          pos = xml.indexOf('>', cq) + 1 || xml.length;
+          pos = pastGt(xml, cq);
         }
       }
 
       const value =
         inline !== null ? inline : valueStart === -1 ? null : cellValue(xml, type, valueStart, valueEnd, input, rowNumber);
       if (value === null || rowNumber === 0) continue;
-
-      if (row === null) {
-        while (rows.length < rowNumber) rows.push([]);
-        row = rows[rowNumber - 1];
-      }
-      const index = column - 1;
-      if (index === row.length) row.push(value);
-      else if (index > row.length) {
-        while (row.length < index) row.push(null);
-        row.push(value);
-      } else row[index] = value;
-
-      const format = cellFormats[style];
-      if (format !== undefined) {
-        if (rowFormats === null) rowFormats = formats[rowNumber - 1] ??= [];
-        rowFormats[index] = format;
-      }
+      grid.set(column - 1, value, cellFormats[style]);
     } else if (code === CH_R && xml.startsWith('row', q) && endsName(xml.charCodeAt(q + 3))) {
+      grid.endRow(rowNumber);
       let r = 0;
       for (let a = q + 3; attrs.next(a); a = attrs.valueEnd + 1) {
         if (attrs.shortName() === CH_R) r = attrs.uint();
@@ -305,14 +377,13 @@ export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
       rowNumber = r > 0 ? r : rowNumber + 1;
       if (rowNumber > maxRows) break;
       column = 0;
-      row = null;
-      rowFormats = null;
       pos = attrs.tagEnd;
     } else {
-      pos = xml.indexOf('>', q) + 1 || xml.length;
+      pos = pastGt(xml, q);
     }
   }
+  grid.endRow(rowNumber);
 
-  const grid: SheetGrid = { name: input.name, firstRow: 1, firstCol: 1, rows, formats };
-  return input.complete ? { ...grid, merges: readMerges(xml, pos, prefix) } : grid;
+  const sheet: SheetGrid = { name: input.name, firstRow: 1, firstCol: 1, rows: grid.rows, formats: grid.formats };
+  return input.complete ? { ...sheet, merges: readMerges(xml, pos, prefix) } : sheet;
 }

@@ -1,4 +1,4 @@
-import { strFromU8, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { OutSheet, SheetGrid, WorkbookReader } from '../../workbook/ports';
 import { EMPTY_WORKBOOK_PARTS } from './packageTemplates';
 import { readCellFormats } from './readCellFormats';
@@ -6,6 +6,7 @@ import { readSharedStrings } from './readSharedStrings';
 import { readSheetPrefix } from './readSheetPrefix';
 import { readWorkbookStructure, type WorkbookStructure } from './readWorkbookStructure';
 import { scanSheet } from './scanSheet';
+import { utf8Text } from './utf8Text';
 import { writeOwnedSheets } from './writeOwnedSheets';
 import { writeZip } from './writeZip';
 import { xlsxErrors } from './xlsxError';
@@ -45,7 +46,7 @@ export class XlsxWorkbook implements WorkbookReader {
     const maxRows = options?.maxRows ?? Infinity;
     const { xml, complete } = Number.isFinite(maxRows)
       ? readSheetPrefix(entry, maxRows)
-      : { xml: strFromU8(this.archive.bytes(entry)), complete: true };
+      : { xml: utf8Text(this.archive.bytes(entry)), complete: true };
     return scanSheet(xml, {
       name,
       sharedStrings: this.loadSharedStrings(),

@@ -4,6 +4,7 @@
  */
 import { decodeXmlText } from './xmlText';
 
+export const LT = 60;
 export const GT = 62;
 export const SLASH = 47;
 const QUOTE = 34;
@@ -90,6 +91,11 @@ export class AttributeCursor {
   }
 }
 
+/** The next "<" at or after `from`, -1 if none; tags usually follow each other, so look there first. */
+export function nextTag(xml: string, from: number): number {
+  return xml.charCodeAt(from) === LT ? from : xml.indexOf('<', from);
+}
+
 /**
  * The plain text of a rich-text container (<si> or <is>) whose start tag ends at `from`:
  * all <t> runs joined, phonetic guides (<rPh>) left out. Sets `end.at` past the closing tag.
@@ -99,7 +105,7 @@ export function readRichText(xml: string, from: number, prefix: string, containe
   let pos = from;
   const plen = prefix.length;
   for (;;) {
-    const lt = xml.indexOf('<', pos);
+    const lt = nextTag(xml, pos);
     if (lt === -1) {
       end.at = xml.length;
       return text;
@@ -119,7 +125,7 @@ export function readRichText(xml: string, from: number, prefix: string, containe
         return text;
       }
     } else if (xml.charCodeAt(q) === 116 /* t */ && endsName(xml.charCodeAt(q + 1))) {
-      const gt = xml.indexOf('>', q);
+      const gt = xml.charCodeAt(q + 1) === GT ? q + 1 : xml.indexOf('>', q);
       if (xml.charCodeAt(gt - 1) === SLASH) {
         pos = gt + 1;
       } else {

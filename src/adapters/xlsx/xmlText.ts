@@ -34,12 +34,22 @@ function decodeEntities(s: string): string {
 
 const X_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
+/** No CR, "&" or "_": nothing to undo. Most cell text; one look at each character beats three searches. */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 13 || c === 38 || c === 95) return false;
+  }
+  return true;
+}
+
 /**
  * The string an XML text span stands for, with Excel's `_xHHHH_` escapes undone
  * (`_x005F_` protects a literal "_x...").
  */
 export function decodeXmlText(xml: string, start: number, end: number): string {
   let s = xml.substring(start, end);
+  if (isPlain(s)) return s;
   // XML parsers see a raw CR (CRLF or lone) as LF; only &#13; or _x000D_ stands for a real CR.
   if (s.indexOf('\r') !== -1) s = s.replace(/\r\n?/g, '\n');
   if (s.indexOf('&') !== -1) s = decodeEntities(s);

@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync, strFromU8 } from 'fflate';
+import { utf8Text } from './utf8Text';
 import { xlsxErrors } from './xlsxError';
 
 /**
@@ -154,6 +155,6 @@ export class ZipArchive {
   /** The named entry decoded as UTF-8 text, or undefined when the package has no such entry. */
   text(name: string): string | undefined {
     const entry = this.get(name);
-    return entry && strFromU8(this.bytes(entry));
+    return entry && utf8Text(this.bytes(entry));
   }
 }
