@@ -1,7 +1,8 @@
 import { parseIsoDate, toExcelSerial } from '../../domain/localDate';
 import { type OutSheet, date, int, money, text } from '../../workbook/ports';
 import { dataRowsStart } from '../../workbook/sheetLayout';
-import { layOutSheet, moneyFormat, tableColumnNames } from './layOutSheet';
+import { moneyFormat, tableColumnNames } from '../../workbook/sheetCells';
+import { layOutSheet } from './layOutSheet';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 

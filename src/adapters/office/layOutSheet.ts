@@ -1,61 +1,23 @@
 import { formatIsoDate, toExcelSerial } from '../../domain/localDate';
 import { formatMinorUnits, minorDigits } from '../../domain/money';
 import type { OutSheet, OutValue } from '../../workbook/ports';
+import { DATE_FORMAT, MAX_CELL_TEXT, MAX_LIST_LENGTH, MAX_WIDTH, MIN_WIDTH, moneyFormat, shownLength, tableColumnNames } from '../../workbook/sheetCells';
 import { type ChartPlacement, chartPlacement } from '../../workbook/sheetLayout';
 import { columnLetters } from './parseRangeAddress';
 
 /*
  * The cells and looks of a product sheet, computed before Excel is touched, following the layout
  * every writer shares (src/workbook/sheetLayout.ts) and matching the .xlsx writer
- * (src/adapters/xlsx/renderOwnedSheet.ts) cell for cell, so both hosts give the same sheet.
- * The constants and helpers below repeat that writer's because it does not export them; the
- * port contract tests compare the two writers' output, so a change to one shows up there.
+ * (src/adapters/xlsx/renderOwnedSheet.ts) cell for cell, so both hosts give the same sheet:
+ * the formats and sizes they share live in src/workbook/sheetCells.ts, and the port contract
+ * tests compare the two writers' output.
  */
 
-const DATE_FORMAT = 'yyyy-mm-dd';
 /** Marks a cell as text, so Excel never reads "=1+1", "001043", "TRUE" or "#N/A" as anything else. */
 export const TEXT_FORMAT = '@';
-const MAX_WIDTH = 60;
-const MIN_WIDTH = 8;
-const MAX_CELL_TEXT = 32767;
-const MAX_LIST_LENGTH = 255;
 
-/** @example moneyFormat('USD') // '#,##0.00 "USD"'; moneyFormat('JPY') // '#,##0 "JPY"' */
-export function moneyFormat(currency: string): string {
-  const digits = minorDigits(currency);
-  return `#,##0${digits > 0 ? `.${'0'.repeat(digits)}` : ''} "${currency.replace(/["\\]/g, '')}"`;
-}
 
-/** Table column names must be unique and non-empty; Excel numbers repeats the same way. */
-export function tableColumnNames(header: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return header.map((text, i) => {
-    const base = text.replace(/[\u0000-\u001F]+/g, ' ').trim() || `Column${i + 1}`;
-    let name = base;
-    for (let n = 2; seen.has(name.toUpperCase()); n++) name = `${base}${n}`;
-    seen.add(name.toUpperCase());
-    return name;
-  });
-}
 
-/** Roughly how many characters the cell shows, for sizing its column. */
-function shownLength(value: OutValue): number {
-  if (value === null) return 0;
-  switch (value.t) {
-    case 'text':
-      return Math.max(...value.v.split('\n').map((line) => line.length));
-    case 'int':
-    case 'number':
-      return String(value.v).length;
-    case 'date':
-      return DATE_FORMAT.length;
-    case 'money': {
-      const digits = minorDigits(value.currency);
-      const whole = String(Math.abs(Math.trunc(value.minor / 10 ** digits))).length;
-      return (value.minor < 0 ? 1 : 0) + whole + Math.floor((whole - 1) / 3) + (digits ? digits + 1 : 0) + 1 + value.currency.length;
-    }
-  }
-}
 
 /** A cell to write: its value and its number format (null: leave the new sheet's General). */
 export interface CellOut {

@@ -1,16 +1,11 @@
 import { formatIsoDate, toExcelSerial } from '../../domain/localDate';
 import { formatMinorUnits, minorDigits } from '../../domain/money';
 import type { OutSection, OutSheet, OutValue } from '../../workbook/ports';
+import { DATE_FORMAT, MAX_CELL_TEXT, MAX_LIST_LENGTH, MAX_WIDTH, MIN_WIDTH, moneyFormat, shownLength, tableColumnNames } from '../../workbook/sheetCells';
 import type { CellStyle, StyleSheetEditor } from './styleSheetEditor';
 import { encodeCellText, escapeXmlAttribute } from './xmlText';
 
-const DATE_FORMAT = 'yyyy-mm-dd';
 
-/** @example moneyFormat('USD') // '#,##0.00 "USD"'; moneyFormat('JPY') // '#,##0 "JPY"' */
-function moneyFormat(currency: string): string {
-  const digits = minorDigits(currency);
-  return `#,##0${digits > 0 ? `.${'0'.repeat(digits)}` : ''} "${currency.replace(/["\\]/g, '')}"`;
-}
 
 export interface SheetNamespaces {
   readonly main: string;
@@ -32,12 +27,6 @@ export interface RenderedSheet {
   readonly tableXml: string | null;
 }
 
-const MAX_WIDTH = 60;
-const MIN_WIDTH = 8;
-/** Excel refuses longer cell text when opening a file. */
-const MAX_CELL_TEXT = 32767;
-/** Excel's limit for an inline drop-down list. */
-const MAX_LIST_LENGTH = 255;
 const PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** 0-based column index to letters: 0 -> "A", 26 -> "AA". */
@@ -58,24 +47,6 @@ function numberCell(ref: string, number: number, style: number): string {
   return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${number}</v></c>`;
 }
 
-/** Roughly how many characters the cell shows, for sizing its column. */
-function shownLength(value: OutValue): number {
-  if (value === null) return 0;
-  switch (value.t) {
-    case 'text':
-      return Math.max(...value.v.split('\n').map((line) => line.length));
-    case 'int':
-    case 'number':
-      return String(value.v).length;
-    case 'date':
-      return DATE_FORMAT.length;
-    case 'money': {
-      const digits = minorDigits(value.currency);
-      const whole = String(Math.abs(Math.trunc(value.minor / 10 ** digits))).length;
-      return (value.minor < 0 ? 1 : 0) + whole + Math.floor((whole - 1) / 3) + (digits ? digits + 1 : 0) + 1 + value.currency.length;
-    }
-  }
-}
 
 function valueCell(ref: string, value: OutValue, styles: StyleSheetEditor, wrap: boolean, date1904: boolean): string {
   if (value === null) return '';
@@ -100,17 +71,6 @@ function valueCell(ref: string, value: OutValue, styles: StyleSheetEditor, wrap:
   }
 }
 
-/** Table column names must be unique and non-empty; Excel numbers repeats the same way. */
-function tableColumnNames(header: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return header.map((text, i) => {
-    const base = text.replace(/[\u0000-\u001F]+/g, ' ').trim() || `Column${i + 1}`;
-    let name = base;
-    for (let n = 2; seen.has(name.toUpperCase()); n++) name = `${base}${n}`;
-    seen.add(name.toUpperCase());
-    return name;
-  });
-}
 
 function dropDown(sheet: OutSheet, column: number, values: readonly string[], range: (column: number) => string): string {
   for (const value of values) {

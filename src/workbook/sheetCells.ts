@@ -1,0 +1,53 @@
+import { minorDigits } from '../domain/money';
+import type { OutValue } from './ports';
+
+/**
+ * How the product's cells look, shared by every writer (the .xlsx writer and the Office
+ * adapter) so both hosts give the same sheet cell for cell.
+ */
+
+/** The number format of the product's date cells. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+/** Column widths, in characters, that auto-sizing stays between. */
+export const MAX_WIDTH = 60;
+export const MIN_WIDTH = 8;
+/** Excel's limits: characters in a cell, and characters in a drop-down list's source. */
+export const MAX_CELL_TEXT = 32767;
+export const MAX_LIST_LENGTH = 255;
+
+/** @example moneyFormat('USD') // '#,##0.00 "USD"'; moneyFormat('JPY') // '#,##0 "JPY"' */
+export function moneyFormat(currency: string): string {
+  const digits = minorDigits(currency);
+  return `#,##0${digits > 0 ? `.${'0'.repeat(digits)}` : ''} "${currency.replace(/["\\]/g, '')}"`;
+}
+
+/** Table column names must be unique and non-empty; Excel numbers repeats the same way. */
+export function tableColumnNames(header: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return header.map((text, i) => {
+    const base = text.replace(/[\u0000-\u001F]+/g, ' ').trim() || `Column${i + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name.toUpperCase()); n++) name = `${base}${n}`;
+    seen.add(name.toUpperCase());
+    return name;
+  });
+}
+
+/** Roughly how many characters the cell shows, for sizing its column. */
+export function shownLength(value: OutValue): number {
+  if (value === null) return 0;
+  switch (value.t) {
+    case 'text':
+      return Math.max(...value.v.split('\n').map((line) => line.length));
+    case 'int':
+    case 'number':
+      return String(value.v).length;
+    case 'date':
+      return DATE_FORMAT.length;
+    case 'money': {
+      const digits = minorDigits(value.currency);
+      const whole = String(Math.abs(Math.trunc(value.minor / 10 ** digits))).length;
+      return (value.minor < 0 ? 1 : 0) + whole + Math.floor((whole - 1) / 3) + (digits ? digits + 1 : 0) + 1 + value.currency.length;
+    }
+  }
+}
