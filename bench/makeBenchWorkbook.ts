@@ -12,21 +12,12 @@
  */
 import * as fs from 'node:fs';
 import { Zip, ZipDeflate } from 'fflate';
+import { seededRandom } from '../scripts/seededRandom';
 
 const MTIME = new Date(2026, 10, 30, 9, 0, 0);
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
-function rngOf(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const serialOf = (utcMs: number): number => Math.round((utcMs - EXCEL_EPOCH) / DAY);
 
@@ -105,7 +96,7 @@ function deflateEntry(name: string): ZipDeflate {
 
 export async function writeBenchWorkbook(path: string, rows: number, seed: number): Promise<void> {
   if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`rows must be a non-negative integer, got ${rows}`);
-  const rng = rngOf(seed);
+  const rng = seededRandom(seed);
   const customers = customerPool(rng, Math.min(4_000, Math.max(25, Math.ceil(rows / 40))));
   const sst = new SharedStrings();
   const encoder = new TextEncoder();

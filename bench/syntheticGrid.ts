@@ -1,16 +1,6 @@
 import type { CellValue, Grid } from '../src/domain/grid';
+import { seededRandom } from '../scripts/seededRandom';
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same sheet. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const BENCH_HEADER = ['Invoice No', 'Customer', 'Invoice Date', 'Due Date', 'Terms', 'Amount', 'Paid', 'Currency', 'Status'];
 const CURRENCIES = ['USD', 'EUR', 'PLN', 'RUB', 'IDR'];
@@ -26,7 +16,7 @@ function pad2(n: number): string {
  * text, several currencies, partial payments, a few paid and disputed rows, blank and total rows.
  */
 export function syntheticGrid(rows: number, seed = 1): Grid {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const values: CellValue[][] = [BENCH_HEADER];
   const formats: (string | null)[][] = [[]];
   const serialStart = 45900; // 2025-08-31

@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { seededRandom } from './seededRandom';
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers (also used by makeLayoutFixtures.ts)
@@ -27,17 +28,6 @@ export function repoRoot(): string {
   return dir;
 }
 
-/** mulberry32: a small, fast, seedable PRNG. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A calendar date as the JS Date exceljs turns into the Excel serial of that day. */
 export function ymd(y: number, m: number, d: number): Date {
@@ -278,7 +268,7 @@ function findInvoice(invoices: Invoice[], from: Date, ok: (inv: Invoice) => bool
 }
 
 export async function makeSample(outDir: string): Promise<SampleResult> {
-  const rng = makeRng(20261130);
+  const rng = seededRandom(20261130);
   const invoices = generateInvoices(rng);
   const unpaid = (x: Invoice) => x.paid === null && x.status === '' && !x.raw;
   const byName = (name: string) => (x: Invoice) => x.customer.name === name;

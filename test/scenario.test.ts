@@ -11,7 +11,7 @@ import type { CellValue } from '../src/domain/grid';
 import { type LocalDate, addDays, formatIsoDate, isoWeekday, parseIsoDate } from '../src/domain/localDate';
 import { ACTIONS_HEADER } from '../src/workbook/todaysActionsSheet';
 import { COLLECTIONS_LOG_SHEET, TODAYS_ACTIONS_SHEET } from '../src/workbook/ownedSheets';
-import { random } from '../bench/syntheticGrid';
+import { seededRandom as random } from '../scripts/seededRandom';
 import { MemoryWorkbook } from './support/memoryWorkbook';
 
 const START = parseIsoDate('2026-09-01')!;
