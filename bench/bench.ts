@@ -5,7 +5,7 @@
  * Each measurement runs in its own process so its peak memory is its own.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -33,6 +33,26 @@ function pandasPeer(input: string, output: string): { seconds: number } | { unav
     if (result.status !== 3) return { unavailable: `the peer failed: ${result.stderr.trim()}` };
   }
   return { unavailable: 'peer unavailable (install python3-pandas and python3-openpyxl)' };
+}
+
+interface BundleSizes {
+  entries: Record<string, { raw: number; gzip: number }>;
+  lazy: Array<{ name: string; raw: number; gzip: number }>;
+}
+
+/** The task pane's JavaScript, as the last site build measured it (`npm run build` writes it). */
+function bundleLines(results: Record<string, unknown>): string[] {
+  const file = path.join(ROOT, 'dist/bundle-sizes.json');
+  if (!existsSync(file)) return ['Task pane bundle: no site build yet (run `npm run build`, then the bench).'];
+  const sizes = JSON.parse(readFileSync(file, 'utf8')) as BundleSizes;
+  results.bundle = sizes;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const pane = sizes.entries.taskpane;
+  return [
+    'Task pane JavaScript (last site build)',
+    `  initial: ${kb(pane.raw)} raw, ${kb(pane.gzip)} gzip (goal < 250 KB gzip)`,
+    ...sizes.lazy.map((chunk) => `  lazy ${chunk.name}: ${kb(chunk.raw)} raw, ${kb(chunk.gzip)} gzip`),
+  ];
 }
 
 function main(): void {
@@ -65,7 +85,7 @@ function main(): void {
     for (const o of office) {
       lines.push(`  ${String(o.rows).padStart(9)} rows  ${String(o.syncs).padStart(3)} syncs (goal <= 10 at 100k)  largest request ${(o.largestRequestBytes / 1e6).toFixed(2)} MB, response ${(o.largestResponseBytes / 1e6).toFixed(2)} MB (limit 4 MB)  engine ${o.engineMs} ms`);
     }
-    lines.push('Task pane bundle: not built yet (the add-in issue).');
+    lines.push(...bundleLines(results));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
