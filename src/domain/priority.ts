@@ -26,9 +26,21 @@ export function priorityScores(actions: readonly Scorable[]): number[] {
   return actions.map((action) => {
     const main = action.totals[0];
     const peers = main ? byCurrency.get(main.currency)! : [];
-    const below = main ? peers.filter((open) => open < main.open).length : 0;
+    const below = main ? countBelow(peers, main.open) : 0;
     const rank = peers.length <= 1 ? 1 : below / (peers.length - 1);
     const age = Math.min(Math.max(action.daysOverdue, 0), 120) / 120;
     return Math.round(50 * rank + 40 * age + 15 * Math.min(action.brokenPromises, 3));
   });
+}
+
+/** How many of the sorted values are below `value` (binary search: a day can hold thousands of actions). */
+function countBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
