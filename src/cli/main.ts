@@ -86,8 +86,7 @@ async function runRefresh(args: RefreshArgs): Promise<number> {
     drafts = draftFiles(result, args.drafts);
     files.push(...drafts.files);
   }
-  const report = drafts ? { ...toReport(result), drafts: drafts.entries } : toReport(result);
-  const json = args.json === undefined ? undefined : `${JSON.stringify(report, null, 2)}\n`;
+  const json = args.json === undefined ? undefined : `${JSON.stringify(drafts ? { ...toReport(result), drafts: drafts.entries } : toReport(result), null, 2)}\n`;
   if (json !== undefined && args.json !== undefined && args.json !== '-') files.push({ path: args.json, data: json });
   await writeFilesAtomically(files);
 
