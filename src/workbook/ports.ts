@@ -15,7 +15,7 @@ export type SheetGrid = Grid;
 export interface WorkbookReader {
   /** True when the workbook counts serial dates from 1904 (old Mac workbooks). */
   readonly date1904: boolean;
-  /** Visible worksheet names in workbook order (chart sheets excluded). */
+  /** Worksheet names in workbook order, hidden ones included (chart sheets excluded). */
   sheetNames(): readonly string[];
   /** Reads one sheet; `maxRows` limits it to its first rows (used to find the header). */
   readSheet(name: string, options?: { maxRows?: number }): Promise<SheetGrid>;
