@@ -20,19 +20,8 @@ const VERSION = 20;
 /** 1980-01-01 00:00, the earliest DOS date: fixed so the same content gives the same bytes. */
 const FIXED_DATE = (0 << 9) | (1 << 5) | 1;
 
-interface Written {
-  readonly nameBytes: Uint8Array;
-  readonly method: number;
-  readonly crc32: number;
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
-  readonly flags: number;
-  readonly versionMadeBy: number;
-  readonly modTime: number;
-  readonly modDate: number;
-  readonly externalAttributes: number;
-  readonly offset: number;
-}
+/** What the central directory needs of an entry once its data is written. */
+type Written = Omit<ZipEntry, 'name' | 'raw'> & { readonly offset: number };
 
 function isEntry(file: ZipFile): file is ZipEntry {
   return 'raw' in file;
