@@ -1,18 +1,13 @@
 /**
- * The Office adapter as the task pane and the ribbon command load it (the path alias
- * "@dunning-desk/office-adapter"): every entry here is bound to the Excel this add-in runs in,
- * through `excelHost()`. Tests and the benchmark import the modules beside this file instead and
- * hand them the strict in-memory Excel.
- *
- * The pane's `officeAdapterFrom` (src/taskpane/hosts/office/officeAdapter.ts) expects
- * `OfficeWorkbook.open()` and `writeOwnedSheets(sheets)` with no Excel argument: these are they.
+ * The Office adapter as the task pane and the ribbon command load it
+ * (src/taskpane/hosts/office/officeAdapter.ts): every entry here is bound to the Excel this
+ * add-in runs in, through `excelHost()`. Tests and the benchmark import the modules beside this
+ * file instead and hand them the strict in-memory Excel.
  */
-import type { RefreshOptions, RefreshResult } from '../../app/refresh';
 import type { OutSheet } from '../../workbook/ports';
 import { AddinPreferences } from './addinPreferences';
 import { excelHost } from './excelHost';
 import { OfficeWorkbook as WorkbookInExcel, type OfficeWorkbookOptions } from './officeWorkbook';
-import { refreshInExcel } from './refreshInExcel';
 import { writeOwnedSheets as writeSheets } from './writeOwnedSheets';
 
 export { OfficeError, type OfficeErrorCode } from './officeError';
@@ -30,11 +25,6 @@ export abstract class OfficeWorkbook {
 /** Writes the product's sheets into the workbook open in Excel (never half-written). */
 export function writeOwnedSheets(sheets: readonly OutSheet[], options?: OfficeWorkbookOptions): Promise<void> {
   return writeSheets(excelHost(), sheets, options);
-}
-
-/** Read, refresh and write in one go: what "Refresh aging" does. */
-export function refreshWorkbook(options: RefreshOptions, adapter?: OfficeWorkbookOptions): Promise<RefreshResult> {
-  return refreshInExcel(excelHost(), options, adapter);
 }
 
 /** The add-in's own preferences saved in the workbook (last as-of date, column overrides). */
