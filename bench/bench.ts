@@ -19,6 +19,19 @@ function node(script: string, args: string[]): Record<string, number> {
   return JSON.parse(result.stdout.trim().split('\n').pop()!);
 }
 
+/**
+ * Yesterday's refresh of the bench workbook, with the sender's details given once as a user
+ * would: the timed runs then find the product's sheets (settings with a company and a sender,
+ * yesterday's actions, the log) and draft every reminder, as a real morning refresh does.
+ */
+function refreshYesterday(input: string, work: string): void {
+  const policy = path.join(work, 'policy.json');
+  writeFileSync(policy, JSON.stringify({ drafts: { company: 'Bench Supplies Ltd', senderName: 'Alex Clerk', paymentDetails: 'IBAN PL61 1090 1014 0000 0712 1981 2874' } }));
+  const args = [path.join(ROOT, 'bin/dunning-desk.js'), 'refresh', input, '--as-of', '2026-11-27', '--policy', policy, '--in-place'];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`yesterday's refresh failed: ${result.stderr}`);
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -67,13 +80,14 @@ function main(): void {
 
     const input = path.join(work, 'invoices-100k.xlsx');
     node('makeBenchWorkbook.js', [input, '100000', '1']);
+    refreshYesterday(input, work);
     const cli = Array.from({ length: RUNS }, (_, i) => node('cliRun.js', [input, path.join(work, `out-${i}.xlsx`)]));
     const floor = Array.from({ length: RUNS }, () => node('floor.js', [input]));
     const cliMs = median(cli.map((r) => r.ms));
     const floorMs = median(floor.map((r) => r.ms));
     const peer = pandasPeer(input, path.join(work, 'peer.xlsx'));
     results.cli = { rows: 100_000, ms: cliMs, peakRssMb: Math.max(...cli.map((r) => r.peakRssMb)), floorMs, peer };
-    lines.push('CLI end to end, 100k-row .xlsx (read, age, plan, write), median of 3');
+    lines.push('CLI end to end, 100k-row .xlsx refreshed the day before (read, age, plan, draft, write), median of 3');
     lines.push(`  dunning-desk refresh   ${cliMs} ms, peak ${Math.max(...cli.map((r) => r.peakRssMb))} MB`);
     lines.push(`  floor (unzip + scan)   ${Math.round(floorMs)} ms   -> CLI / floor = ${(cliMs / floorMs).toFixed(2)}x (goal <= 2.5x)`);
     if ('seconds' in peer) {

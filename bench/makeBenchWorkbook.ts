@@ -5,7 +5,8 @@
  * formats, cell references on every cell, empty cells omitted).
  *
  * Columns: Invoice No, Customer, Invoice Date (real date), Due Date (real date, empty on ~30% of
- * rows that only have Terms), Terms, Amount, Paid, Currency, Status. Dates run from 2025-12-01 to
+ * rows that only have Terms), Terms, Amount, Paid, Currency, Status, Email (the customer's
+ * accounts address; one customer in ten has none, as in real ledgers). Dates run from 2025-12-01 to
  * 2026-12-10, so as of 2026-11-30 every bucket is populated and a few invoices are not issued yet.
  *
  *   node dist/bench/makeBenchWorkbook.js OUT.xlsx [rows=100000] [seed=1]
@@ -67,8 +68,17 @@ function roundTo(value: number, digits: number): number {
   return Math.round(value / 10 ** -digits) * 10 ** -digits;
 }
 
-const COLS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
-const HEADER = ['Invoice No', 'Customer', 'Invoice Date', 'Due Date', 'Terms', 'Amount', 'Paid', 'Currency', 'Status'];
+const COLS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
+const HEADER = ['Invoice No', 'Customer', 'Invoice Date', 'Due Date', 'Terms', 'Amount', 'Paid', 'Currency', 'Status', 'Email'];
+
+/** "Northwind Traders Inc." -> "accounts@northwindtradersinc.example"; every tenth customer has no address. */
+function emailsOf(customers: readonly string[]): Map<string, string> {
+  const emails = new Map<string, string>();
+  customers.forEach((name, i) => {
+    if (i % 10 !== 9) emails.set(name, `accounts@${name.toLowerCase().replace(/[^a-z0-9]/g, '')}.example`);
+  });
+  return emails;
+}
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`;
@@ -98,6 +108,7 @@ export async function writeBenchWorkbook(path: string, rows: number, seed: numbe
   if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`rows must be a non-negative integer, got ${rows}`);
   const rng = seededRandom(seed);
   const customers = customerPool(rng, Math.min(4_000, Math.max(25, Math.ceil(rows / 40))));
+  const emails = emailsOf(customers);
   const sst = new SharedStrings();
   const encoder = new TextEncoder();
   const first = Date.UTC(2025, 11, 1);
@@ -130,9 +141,9 @@ export async function writeBenchWorkbook(path: string, rows: number, seed: numbe
     let buf =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      `<dimension ref="A1:I${rows + 1}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
-      '<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="1" width="14" customWidth="1"/><col min="2" max="2" width="32" customWidth="1"/><col min="3" max="5" width="13" customWidth="1"/><col min="6" max="7" width="14" customWidth="1"/></cols>' +
-      `<sheetData><row r="1" spans="1:9">${headerCells}</row>`;
+      `<dimension ref="A1:J${rows + 1}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+      '<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="1" width="14" customWidth="1"/><col min="2" max="2" width="32" customWidth="1"/><col min="3" max="5" width="13" customWidth="1"/><col min="6" max="7" width="14" customWidth="1"/><col min="10" max="10" width="36" customWidth="1"/></cols>' +
+      `<sheetData><row r="1" spans="1:10">${headerCells}</row>`;
 
     for (let i = 0; i < rows; i++) {
       const r = i + 2;
@@ -161,7 +172,7 @@ export async function writeBenchWorkbook(path: string, rows: number, seed: numbe
       const s = rng();
       const status = s < 0.03 ? 'Paid' : s < 0.05 ? 'Disputed' : s < 0.065 ? 'On hold' : '';
 
-      let row = `<row r="${r}" spans="1:9"><c r="A${r}" t="s"><v>${sst.id(`INV-${String(i + 1).padStart(7, '0')}`)}</v></c>`;
+      let row = `<row r="${r}" spans="1:10"><c r="A${r}" t="s"><v>${sst.id(`INV-${String(i + 1).padStart(7, '0')}`)}</v></c>`;
       row += `<c r="B${r}" t="s"><v>${sst.id(customer)}</v></c>`;
       row += `<c r="C${r}" s="1"><v>${serialOf(invoiceMs)}</v></c>`;
       if (rng() < 0.7) row += `<c r="D${r}" s="1"><v>${serialOf(dueMs)}</v></c>`;
@@ -170,6 +181,8 @@ export async function writeBenchWorkbook(path: string, rows: number, seed: numbe
       if (paid !== null) row += `<c r="G${r}" s="2"><v>${paid}</v></c>`;
       row += `<c r="H${r}" t="s"><v>${sst.id(cur.code)}</v></c>`;
       if (status) row += `<c r="I${r}" t="s"><v>${sst.id(status)}</v></c>`;
+      const email = emails.get(customer);
+      if (email) row += `<c r="J${r}" t="s"><v>${sst.id(email)}</v></c>`;
       buf += row + '</row>';
       if ((i + 1) % ROWS_PER_CHUNK === 0) {
         sheet.push(encoder.encode(buf), false);
