@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../domain/grid';
-import { scanSheet } from './scanSheet';
+import { SheetScanner, scanSheet, type SheetScanInput } from './scanSheet';
 
 const FORMATS = [undefined, 'm/d/yyyy', '#,##0.00', undefined, '0%'];
 
@@ -82,5 +82,52 @@ describe('scanSheet places cells', () => {
     ]);
     const grid = scanSheet(xml, { name: 'S', sharedStrings: [], cellFormats: FORMATS, date1904: false, maxRows: Infinity, complete: true });
     expect(grid.formats).toEqual([['m/d/yyyy', '#,##0.00', '0%'], ['m/d/yyyy', '#,##0.00']]);
+  });
+});
+
+/** Cuts text at the given fractions of its length, in order, keeping every character. */
+function cutAt(text: string, fractions: readonly number[]): string[] {
+  const points = [...new Set(fractions.map((f) => Math.floor(f * text.length)))].sort((a, b) => a - b);
+  return [...points, text.length].map((end, i) => text.slice(i === 0 ? 0 : points[i - 1], end));
+}
+
+describe('SheetScanner', () => {
+  const input = (maxRows: number): SheetScanInput => ({ name: 'S', sharedStrings: ['shared'], cellFormats: FORMATS, date1904: false, maxRows, complete: true });
+  // Inline and shared strings, a namespace prefix, merged areas after the rows, rows without end tags.
+  const variants = fc.record({ prefix: fc.constantFrom('', 'x:'), merges: fc.boolean(), extraCells: fc.boolean(), maxRows: fc.constantFrom(Infinity, 3) });
+
+  function richSheet(rows: readonly RowSpec[], v: { prefix: string; merges: boolean; extraCells: boolean }): string {
+    const p = v.prefix;
+    const body = rows
+      .map((row, r) => {
+        const cells = row.cells.map((c) => `<${p}c${c.column === undefined ? '' : ` r="${columnName(c.column)}${row.number ?? 1}"`}><${p}v>${c.value ?? ''}</${p}v></${p}c>`);
+        if (v.extraCells) cells.push(`<${p}c t="inlineStr"><${p}is><${p}t>row &amp; ${r}</${p}t></${p}is></${p}c><${p}c t="s"><${p}v>0</${p}v></${p}c>`);
+        const attrs = row.number === undefined ? '' : ` r="${row.number}"`;
+        return cells.length === 0 && r % 2 === 0 ? `<${p}row${attrs}/>` : `<${p}row${attrs}>${cells.join('')}</${p}row>`;
+      })
+      .join('');
+    const ns = p === '' ? 'xmlns' : `xmlns:${p.slice(0, -1)}`;
+    const merges = v.merges ? `<${p}mergeCells count="1"><${p}mergeCell ref="A1:B2"/></${p}mergeCells>` : '';
+    return `<?xml version="1.0"?><${p}worksheet ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${p}dimension ref="A1"/><${p}sheetData>${body}</${p}sheetData>${merges}</${p}worksheet>`;
+  }
+
+  it('reads a part pushed in pieces cut anywhere exactly as the whole part', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 12 }), variants, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), (rows, v, fractions) => {
+        const xml = richSheet(rows, v);
+        const scanner = new SheetScanner(input(v.maxRows));
+        for (const piece of cutAt(xml, fractions)) scanner.push(piece);
+        expect(scanner.finish()).toEqual(scanSheet(xml, input(v.maxRows)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads no rows and no merged areas from a part without sheetData, or with an empty one', () => {
+    for (const xml of ['<worksheet><mergeCells><mergeCell ref="A1:B2"/></mergeCells></worksheet>', '<worksheet><sheetData/><mergeCells><mergeCell ref="A1:B2"/></mergeCells></worksheet>']) {
+      const scanner = new SheetScanner(input(Infinity));
+      for (const piece of cutAt(xml, [0.3, 0.6])) scanner.push(piece);
+      expect(scanner.finish()).toEqual({ name: 'S', firstRow: 1, firstCol: 1, rows: [], formats: [], merges: [] });
+    }
   });
 });

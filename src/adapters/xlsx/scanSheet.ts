@@ -248,142 +248,227 @@ function pastGt(xml: string, from: number): number {
 }
 
 /**
- * Reads the cells of a worksheet part. A hand-written scanner: one pass over the text,
- * attributes and values read in place, no objects made per cell except the values themselves.
- * Cells without an r attribute follow the previous one; rows without r follow the previous row.
+ * Reads the cells of a worksheet part, whole or in pieces as it is inflated. A hand-written
+ * scanner: one pass over the text, attributes and values read in place, no objects made per
+ * cell except the values themselves. Cells without an r attribute follow the previous one; rows
+ * without r follow the previous row.
+ *
+ * Pieces may be cut anywhere: only text up to the last complete row is scanned, the rest waits
+ * for the next piece, so the grid is the same however the part arrives.
  */
-export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
-  const grid = new GridBuilder();
-  const prefix = rootPrefix(xml);
-  const plen = prefix.length;
-  const attrs = new AttributeCursor(xml);
-  const richTextEnd = { at: 0 };
-  const valueClose = `</${prefix}v>`;
-  const cellClose = `</${prefix}c>`;
-  const { cellFormats, maxRows } = input;
+export class SheetScanner {
+  private readonly grid = new GridBuilder();
+  /** head: before sheetData; rows: in it; tail: past the rows; done: a part without rows. */
+  private phase: 'head' | 'rows' | 'tail' | 'done' = 'head';
+  /** The root element's namespace prefix, known once the sheetData start tag has arrived. */
+  private prefix = '';
+  /** Text not scanned yet: a start of the part before sheetData, or a row cut by the piece's end. */
+  private pending = '';
+  /** The text after the rows, where Excel stores merged areas. */
+  private tail = '';
+  private rowNumber = 0;
+  private column = 0;
 
-  let pos = xml.indexOf(`<${prefix}sheetData`);
-  if (pos === -1) pos = xml.length;
-  else {
-    const gt = xml.indexOf('>', pos);
-    pos = gt === -1 || xml.charCodeAt(gt - 1) === SLASH ? xml.length : gt + 1;
+  constructor(private readonly input: SheetScanInput) {}
+
+  push(text: string): void {
+    this.feed(text, false);
   }
 
-  let rowNumber = 0;
-  let column = 0;
+  /** The grid, once every piece has been pushed. */
+  finish(): SheetGrid {
+    this.feed('', true);
+    this.grid.endRow(this.rowNumber);
+    const { grid, input } = this;
+    const sheet: SheetGrid = { name: input.name, firstRow: 1, firstCol: 1, rows: grid.rows, formats: grid.formats };
+    return input.complete ? { ...sheet, merges: readMerges(this.tail, 0, this.prefix) } : sheet;
+  }
 
-  for (;;) {
-    const lt = nextTag(xml, pos);
-    if (lt === -1) break;
-    let q = lt + 1;
-    const closing = xml.charCodeAt(q) === SLASH;
-    if (closing) q++;
-    if (plen !== 0) {
-      if (!xml.startsWith(prefix, q)) {
-        pos = pastGt(xml, q);
-        continue;
+  private feed(text: string, final: boolean): void {
+    if (this.phase === 'done') return;
+    let xml = this.pending + text;
+    this.pending = '';
+    let from = 0;
+    if (this.phase === 'head') {
+      // The root start tag is whole once "sheetData" has arrived, since it follows it.
+      if (xml.indexOf('sheetData') !== -1) this.prefix = rootPrefix(xml);
+      const start = xml.indexOf(`<${this.prefix}sheetData`);
+      const end = start === -1 ? -1 : xml.indexOf('>', start);
+      if (end === -1) {
+        if (final) this.phase = 'done';
+        else this.pending = xml;
+        return;
       }
-      q += plen;
+      if (xml.charCodeAt(end - 1) === SLASH) {
+        this.phase = 'done';
+        return;
+      }
+      this.phase = 'rows';
+      from = end + 1;
     }
-    const code = xml.charCodeAt(q);
-
-    if (closing) {
-      if (code === CH_S && xml.startsWith('sheetData', q)) {
-        pos = q;
-        break;
+    if (this.phase === 'rows') {
+      if (!final) {
+        const rowClose = `</${this.prefix}row>`;
+        const cut = xml.lastIndexOf(rowClose);
+        if (cut < from) {
+          this.pending = xml.slice(from);
+          return;
+        }
+        this.pending = xml.slice(cut + rowClose.length);
+        xml = xml.slice(from, cut + rowClose.length);
+        from = 0;
       }
-      pos = pastGt(xml, q);
-    } else if (code === CH_C && endsName(xml.charCodeAt(q + 1))) {
-      let cellColumn = 0;
-      let style = 0;
-      let type = T_NUMBER;
-      for (let a = q + 1; attrs.next(a); a = attrs.valueEnd + 1) {
-        const name = attrs.shortName();
-        if (name === CH_R) cellColumn = columnOf(xml, attrs.valueStart, attrs.valueEnd);
-        else if (name === CH_S) style = attrs.uint();
-        else if (name === CH_T) type = cellType(xml, attrs.valueStart, attrs.valueEnd);
-      }
-      column = cellColumn > 0 ? cellColumn : column + 1;
-      pos = attrs.tagEnd;
-      if (attrs.selfClosing) continue;
+      const stop = this.scanRows(xml, from);
+      if (stop === -1) return;
+      this.phase = 'tail';
+      xml = xml.slice(stop) + this.pending;
+      this.pending = '';
+      from = 0;
+    }
+    // Only merged areas are read from here on, and only from a whole part.
+    if (this.input.complete) this.tail += xml.slice(from);
+  }
 
-      let valueStart = -1;
-      let valueEnd = -1;
-      let inline: string | null = null;
-      for (;;) {
-        const clt = nextTag(xml, pos);
-        if (clt === -1) {
-          pos = xml.length;
+  /**
+   * Scans the rows in `xml` from `from`, a run of whole rows unless it is the part's last text;
+   * returns where the rows end (the sheetData end tag, or the first row past maxRows), or -1 when
+   * they go on after this text.
+   */
+  private scanRows(xml: string, from: number): number {
+    const { grid, prefix, input } = this;
+    const plen = prefix.length;
+    const attrs = new AttributeCursor(xml);
+    const richTextEnd = { at: 0 };
+    const valueClose = `</${prefix}v>`;
+    const cellClose = `</${prefix}c>`;
+    const { cellFormats, maxRows } = input;
+    let rowNumber = this.rowNumber;
+    let column = this.column;
+    let pos = from;
+    let stop = -1;
+
+    for (;;) {
+      const lt = nextTag(xml, pos);
+      if (lt === -1) break;
+      let q = lt + 1;
+      const closing = xml.charCodeAt(q) === SLASH;
+      if (closing) q++;
+      if (plen !== 0) {
+        if (!xml.startsWith(prefix, q)) {
+          pos = pastGt(xml, q);
+          continue;
+        }
+        q += plen;
+      }
+      const code = xml.charCodeAt(q);
+
+      if (closing) {
+        if (code === CH_S && xml.startsWith('sheetData', q)) {
+          stop = q;
           break;
         }
-        let cq = clt + 1;
-        const cellClosing = xml.charCodeAt(cq) === SLASH;
-        if (cellClosing) cq++;
-        if (plen !== 0) {
-          if (!xml.startsWith(prefix, cq)) {
-            pos = pastGt(xml, cq);
-            continue;
-          }
-          cq += plen;
+        pos = pastGt(xml, q);
+      } else if (code === CH_C && endsName(xml.charCodeAt(q + 1))) {
+        let cellColumn = 0;
+        let style = 0;
+        let type = T_NUMBER;
+        for (let a = q + 1; attrs.next(a); a = attrs.valueEnd + 1) {
+          const name = attrs.shortName();
+          if (name === CH_R) cellColumn = columnOf(xml, attrs.valueStart, attrs.valueEnd);
+          else if (name === CH_S) style = attrs.uint();
+          else if (name === CH_T) type = cellType(xml, attrs.valueStart, attrs.valueEnd);
         }
-        const cc = xml.charCodeAt(cq);
-        if (cellClosing) {
-          pos = pastGt(xml, cq);
-          if (cc === CH_C && xml.charCodeAt(cq + 1) === GT) break;
-        } else if (cc === 118 /* v */ && endsName(xml.charCodeAt(cq + 1))) {
-          const gt = xml.charCodeAt(cq + 1) === GT ? cq + 1 : xml.indexOf('>', cq);
-          if (gt === -1 || xml.charCodeAt(gt - 1) === SLASH) {
-            pos = gt + 1 || xml.length;
-          } else {
-            // Values are a few characters long: a loop finds their end sooner than indexOf.
-            valueStart = gt + 1;
-            valueEnd = valueStart;
-            while (valueEnd < xml.length && xml.charCodeAt(valueEnd) !== LT) valueEnd++;
-            pos = valueEnd;
-            // The usual "...</v></c>" ends the cell without two more rounds of tag scanning.
-            if (has(xml, pos, valueClose)) {
-              pos += valueClose.length;
-              if (has(xml, pos, cellClose)) {
-                pos += cellClose.length;
-                break;
+        column = cellColumn > 0 ? cellColumn : column + 1;
+        pos = attrs.tagEnd;
+        if (attrs.selfClosing) continue;
+
+        let valueStart = -1;
+        let valueEnd = -1;
+        let inline: string | null = null;
+        for (;;) {
+          const clt = nextTag(xml, pos);
+          if (clt === -1) {
+            pos = xml.length;
+            break;
+          }
+          let cq = clt + 1;
+          const cellClosing = xml.charCodeAt(cq) === SLASH;
+          if (cellClosing) cq++;
+          if (plen !== 0) {
+            if (!xml.startsWith(prefix, cq)) {
+              pos = pastGt(xml, cq);
+              continue;
+            }
+            cq += plen;
+          }
+          const cc = xml.charCodeAt(cq);
+          if (cellClosing) {
+            pos = pastGt(xml, cq);
+            if (cc === CH_C && xml.charCodeAt(cq + 1) === GT) break;
+          } else if (cc === 118 /* v */ && endsName(xml.charCodeAt(cq + 1))) {
+            const gt = xml.charCodeAt(cq + 1) === GT ? cq + 1 : xml.indexOf('>', cq);
+            if (gt === -1 || xml.charCodeAt(gt - 1) === SLASH) {
+              pos = gt + 1 || xml.length;
+            } else {
+              // Values are a few characters long: a loop finds their end sooner than indexOf.
+              valueStart = gt + 1;
+              valueEnd = valueStart;
+              while (valueEnd < xml.length && xml.charCodeAt(valueEnd) !== LT) valueEnd++;
+              pos = valueEnd;
+              // The usual "...</v></c>" ends the cell without two more rounds of tag scanning.
+              if (has(xml, pos, valueClose)) {
+                pos += valueClose.length;
+                if (has(xml, pos, cellClose)) {
+                  pos += cellClose.length;
+                  break;
+                }
               }
             }
-          }
-        } else if (cc === 105 /* i */ && xml.charCodeAt(cq + 1) === CH_S && endsName(xml.charCodeAt(cq + 2))) {
-          const gt = xml.indexOf('>', cq);
-          if (gt === -1 || xml.charCodeAt(gt - 1) === SLASH) {
-            inline = '';
-            pos = gt + 1 || xml.length;
+          } else if (cc === 105 /* i */ && xml.charCodeAt(cq + 1) === CH_S && endsName(xml.charCodeAt(cq + 2))) {
+            const gt = xml.indexOf('>', cq);
+            if (gt === -1 || xml.charCodeAt(gt - 1) === SLASH) {
+              inline = '';
+              pos = gt + 1 || xml.length;
+            } else {
+              inline = readRichText(xml, gt + 1, prefix, 'is', richTextEnd);
+              pos = richTextEnd.at;
+            }
           } else {
-            inline = readRichText(xml, gt + 1, prefix, 'is', richTextEnd);
-            pos = richTextEnd.at;
+            // <f> (the cached result is in <v>), <extLst> and the like.
+            pos = pastGt(xml, cq);
           }
-        } else {
-          // <f> (the cached result is in <v>), <extLst> and the like.
-          pos = pastGt(xml, cq);
         }
-      }
 
-      const value =
-        inline !== null ? inline : valueStart === -1 ? null : cellValue(xml, type, valueStart, valueEnd, input, rowNumber);
-      if (value === null || rowNumber === 0) continue;
-      grid.set(column - 1, value, cellFormats[style]);
-    } else if (code === CH_R && xml.startsWith('row', q) && endsName(xml.charCodeAt(q + 3))) {
-      grid.endRow(rowNumber);
-      let r = 0;
-      for (let a = q + 3; attrs.next(a); a = attrs.valueEnd + 1) {
-        if (attrs.shortName() === CH_R) r = attrs.uint();
+        const value =
+          inline !== null ? inline : valueStart === -1 ? null : cellValue(xml, type, valueStart, valueEnd, input, rowNumber);
+        if (value === null || rowNumber === 0) continue;
+        grid.set(column - 1, value, cellFormats[style]);
+      } else if (code === CH_R && xml.startsWith('row', q) && endsName(xml.charCodeAt(q + 3))) {
+        grid.endRow(rowNumber);
+        let r = 0;
+        for (let a = q + 3; attrs.next(a); a = attrs.valueEnd + 1) {
+          if (attrs.shortName() === CH_R) r = attrs.uint();
+        }
+        rowNumber = r > 0 ? r : rowNumber + 1;
+        if (rowNumber > maxRows) {
+          stop = pos;
+          break;
+        }
+        column = 0;
+        pos = attrs.tagEnd;
+      } else {
+        pos = pastGt(xml, q);
       }
-      rowNumber = r > 0 ? r : rowNumber + 1;
-      if (rowNumber > maxRows) break;
-      column = 0;
-      pos = attrs.tagEnd;
-    } else {
-      pos = pastGt(xml, q);
     }
+    this.rowNumber = rowNumber;
+    this.column = column;
+    return stop;
   }
-  grid.endRow(rowNumber);
+}
 
-  const sheet: SheetGrid = { name: input.name, firstRow: 1, firstCol: 1, rows: grid.rows, formats: grid.formats };
-  return input.complete ? { ...sheet, merges: readMerges(xml, pos, prefix) } : sheet;
+/** Reads a whole worksheet part: see SheetScanner. */
+export function scanSheet(xml: string, input: SheetScanInput): SheetGrid {
+  const scanner = new SheetScanner(input);
+  scanner.push(xml);
+  return scanner.finish();
 }

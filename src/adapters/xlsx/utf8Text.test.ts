@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { strFromU8 } from 'fflate';
-import { utf8Text } from './utf8Text';
+import { Utf8Pieces, utf8Text } from './utf8Text';
 
 describe('utf8Text', () => {
   it('decodes any bytes exactly as strFromU8 does: BOM dropped, broken sequences as U+FFFD', () => {
@@ -9,6 +9,23 @@ describe('utf8Text', () => {
       fc.property(fc.boolean(), fc.array(byte, { maxLength: 24 }), (bom, bytes) => {
         const data = new Uint8Array([...(bom ? [0xef, 0xbb, 0xbf] : []), ...bytes]);
         expect(utf8Text(data)).toBe(strFromU8(data));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
+describe('Utf8Pieces', () => {
+  it('decodes bytes cut into pieces anywhere exactly as utf8Text decodes them whole', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x41, 0x80, 0xbf, 0xc0, 0xc3, 0xd0, 0xe0, 0xe2, 0xef, 0xbb, 0xbf, 0xf0, 0xf4, 0xff));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 40 }), fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 6 }), (list, cuts) => {
+        const data = new Uint8Array(list);
+        const points = [...new Set(cuts.map((c) => Math.min(c, data.length)))].sort((a, b) => a - b);
+        const ends = [...points, data.length];
+        const pieces = new Utf8Pieces();
+        const text = ends.map((end, i) => pieces.decode(data.subarray(i === 0 ? 0 : points[i - 1], end), i === ends.length - 1)).join('');
+        expect(text).toBe(utf8Text(data));
       }),
       { numRuns: 20000 },
     );

@@ -5,8 +5,8 @@ import { readCellFormats } from './readCellFormats';
 import { readSharedStrings } from './readSharedStrings';
 import { readSheetPrefix } from './readSheetPrefix';
 import { readWorkbookStructure, type WorkbookStructure } from './readWorkbookStructure';
-import { scanSheet } from './scanSheet';
-import { utf8Text } from './utf8Text';
+import { SheetScanner, scanSheet } from './scanSheet';
+import { Utf8Pieces } from './utf8Text';
 import { writeOwnedSheets } from './writeOwnedSheets';
 import { writeZip } from './writeZip';
 import { xlsxErrors } from './xlsxError';
@@ -44,17 +44,21 @@ export class XlsxWorkbook implements WorkbookReader {
     const entry = sheet.part === null ? undefined : this.archive.get(sheet.part);
     if (!entry) throw xlsxErrors.brokenWorkbook(`the part of sheet "${name}" is missing`);
     const maxRows = options?.maxRows ?? Infinity;
-    const { xml, complete } = Number.isFinite(maxRows)
-      ? readSheetPrefix(entry, maxRows)
-      : { xml: utf8Text(this.archive.bytes(entry)), complete: true };
-    return scanSheet(xml, {
-      name,
-      sharedStrings: this.loadSharedStrings(),
-      cellFormats: this.loadCellFormats(),
-      date1904: this.date1904,
-      maxRows,
-      complete,
-    });
+    const input = { name, sharedStrings: this.loadSharedStrings(), cellFormats: this.loadCellFormats(), date1904: this.date1904, maxRows };
+    if (Number.isFinite(maxRows)) {
+      const { xml, complete } = readSheetPrefix(entry, maxRows);
+      return scanSheet(xml, { ...input, complete });
+    }
+    const scanner = new SheetScanner({ ...input, complete: true });
+    const text = new Utf8Pieces();
+    let last: Uint8Array | null = null;
+    // One piece behind, so the last piece is known as such when it is decoded.
+    for await (const piece of this.archive.pieces(entry)) {
+      if (last) scanner.push(text.decode(last, false));
+      last = piece;
+    }
+    scanner.push(text.decode(last ?? new Uint8Array(0), true));
+    return scanner.finish();
   }
 
   /** A new package with the given sheets written in; see writeOwnedSheets. This workbook is unchanged. */

@@ -9,6 +9,11 @@ import { xlsxErrors } from './xlsxError';
 export interface ZipCodec {
   inflateRaw(data: Uint8Array, uncompressedSize: number): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
+  /**
+   * The inflated data in pieces, inflated off the calling thread while the caller works on the
+   * pieces before (Node's zlib runs on its thread pool). Absent where that cannot be done.
+   */
+  inflateRawPieces?(data: Uint8Array): AsyncIterable<Uint8Array>;
 }
 
 export const fflateCodec: ZipCodec = {
@@ -150,6 +155,38 @@ export class ZipArchive {
     }
     if (data.length !== entry.uncompressedSize) throw xlsxErrors.damaged(`the entry "${entry.name}" has the wrong size`);
     return data;
+  }
+
+  /**
+   * The entry's uncompressed bytes in pieces, each of which may be worked on while the codec
+   * inflates the next (see ZipCodec.inflateRawPieces); one piece when the codec cannot do that.
+   */
+  async *pieces(entry: ZipEntry): AsyncGenerator<Uint8Array> {
+    const stream = entry.method === 8 ? this.codec.inflateRawPieces : undefined;
+    if (!stream) {
+      yield this.bytes(entry);
+      return;
+    }
+    const iterator = stream(entry.raw)[Symbol.asyncIterator]();
+    let size = 0;
+    try {
+      for (;;) {
+        let step: IteratorResult<Uint8Array>;
+        try {
+          step = await iterator.next();
+        } catch {
+          throw xlsxErrors.damaged(`the entry "${entry.name}" cannot be decompressed`);
+        }
+        if (step.done) break;
+        size += step.value.length;
+        // Checked as the pieces come, so a forged size cannot make the inflater run on unbounded.
+        if (size > entry.uncompressedSize) break;
+        yield step.value;
+      }
+    } finally {
+      await iterator.return?.();
+    }
+    if (size !== entry.uncompressedSize) throw xlsxErrors.damaged(`the entry "${entry.name}" has the wrong size`);
   }
 
   /** The named entry decoded as UTF-8 text, or undefined when the package has no such entry. */
