@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { crc32 } from '../adapters/xlsx/crc32';
 import { fflateCodec, ZipArchive } from '../adapters/xlsx/zipArchive';
 import { openXlsx } from '../adapters/xlsx/xlsxWorkbook';
 import { XlsxError } from '../adapters/xlsx/xlsxError';
@@ -75,5 +76,14 @@ describe('nodeZipCodec pieces', () => {
     expect(streamed.rows).toHaveLength(60_000);
     expect(streamed.rows[59_999]).toEqual([59_999 * 7919, 'Счёт №59999 — zł €']);
     expect(streamed).toEqual(await openXlsx(book, fflateCodec).readSheet('S'));
+  });
+});
+
+describe('nodeZipCodec crc32', () => {
+  it('agrees with the portable CRC-32', () => {
+    const codec = nodeZipCodec();
+    const data = strToU8(big);
+    expect(codec.crc32?.(data)).toBe(crc32(data));
+    expect(codec.crc32?.(new Uint8Array(0))).toBe(0);
   });
 });

@@ -18,5 +18,7 @@ export function nodeZipCodec(): ZipCodec {
       inflater.end(data);
       return inflater;
     },
+    // zlib.crc32 came with Node 20.15; earlier Nodes keep the portable one.
+    crc32: typeof zlib.crc32 === 'function' ? (data) => zlib.crc32(data) : undefined,
   };
 }

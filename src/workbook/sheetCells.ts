@@ -37,8 +37,17 @@ export function tableColumnNames(header: readonly string[]): string[] {
 export function shownLength(value: OutValue): number {
   if (value === null) return 0;
   switch (value.t) {
-    case 'text':
-      return Math.max(...value.v.split('\n').map((line) => line.length));
+    case 'text': {
+      // The longest line, without splitting: this runs for every cell of a large sheet.
+      const text = value.v;
+      let longest = 0;
+      let start = 0;
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+        longest = Math.max(longest, nl - start);
+        start = nl + 1;
+      }
+      return Math.max(longest, text.length - start);
+    }
     case 'int':
     case 'number':
       return String(value.v).length;

@@ -2,7 +2,7 @@ import { formatIsoDate, toExcelSerial } from '../../domain/localDate';
 import { formatMinorUnits, minorDigits } from '../../domain/money';
 import type { OutSection, OutSheet, OutValue } from '../../workbook/ports';
 import { DATE_FORMAT, MAX_CELL_TEXT, MAX_LIST_LENGTH, MAX_WIDTH, MIN_WIDTH, moneyFormat, shownLength, tableColumnNames } from '../../workbook/sheetCells';
-import type { CellStyle, StyleSheetEditor } from './styleSheetEditor';
+import type { StyleSheetEditor } from './styleSheetEditor';
 import { encodeCellText, escapeXmlAttribute } from './xmlText';
 
 
@@ -48,29 +48,51 @@ function numberCell(ref: string, number: number, style: number): string {
 }
 
 
-function valueCell(ref: string, value: OutValue, styles: StyleSheetEditor, wrap: boolean, date1904: boolean): string {
+/** What decides a value cell's style: its kind, and for money its currency. */
+type CellLook = 'plain' | 'date' | { readonly currency: string };
+
+/**
+ * Style ids for the looks of value cells, asked of the style sheet once per look and sheet
+ * rather than once per cell: a large sheet has a hundred thousand cells and a handful of looks.
+ */
+class ValueStyles {
+  private readonly ids = new Map<string, number>();
+
+  constructor(private readonly styles: StyleSheetEditor) {}
+
+  of(look: CellLook, wrap: boolean): number {
+    const key = `${typeof look === 'string' ? look : `money ${look.currency}`}${wrap ? ' wrap' : ''}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      const numFmt = look === 'plain' ? undefined : look === 'date' ? DATE_FORMAT : moneyFormat(look.currency);
+      id = this.styles.cellStyle(wrap ? { numFmt, wrap } : { numFmt });
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+function valueCell(ref: string, value: OutValue, styles: ValueStyles, wrap: boolean, date1904: boolean): string {
   if (value === null) return '';
-  const style = (look: CellStyle) => styles.cellStyle(wrap ? { ...look, wrap } : look);
   switch (value.t) {
     case 'text':
-      return textCell(ref, value.v, style({}));
+      return textCell(ref, value.v, styles.of('plain', wrap));
     case 'int':
     case 'number':
-      return numberCell(ref, value.v, style({}));
+      return numberCell(ref, value.v, styles.of('plain', wrap));
     case 'date': {
       const serial = toExcelSerial(value.v, date1904);
       // No serial exists for days before the workbook's epoch; the date is still shown, as text.
-      if (serial < (date1904 ? 0 : 1)) return textCell(ref, formatIsoDate(value.v), style({}));
-      return numberCell(ref, serial, style({ numFmt: DATE_FORMAT }));
+      if (serial < (date1904 ? 0 : 1)) return textCell(ref, formatIsoDate(value.v), styles.of('plain', wrap));
+      return numberCell(ref, serial, styles.of('date', wrap));
     }
     case 'money': {
       if (!Number.isSafeInteger(value.minor)) throw new RangeError(`[dunning-desk] money must be whole minor units, got ${value.minor} (cell ${ref})`);
       const amount = formatMinorUnits(value.minor, minorDigits(value.currency));
-      return `<c r="${ref}" s="${style({ numFmt: moneyFormat(value.currency) })}"><v>${amount}</v></c>`;
+      return `<c r="${ref}" s="${styles.of(value, wrap)}"><v>${amount}</v></c>`;
     }
   }
 }
-
 
 function dropDown(sheet: OutSheet, column: number, values: readonly string[], range: (column: number) => string): string {
   for (const value of values) {
@@ -120,6 +142,9 @@ export function renderOwnedSheet(
     lastColumn = Math.max(lastColumn, column + 1);
   };
   const headerStyle = styles.cellStyle({ font: 'bold', bottomBorder: true });
+  const valueStyles = new ValueStyles(styles);
+  const letters: string[] = [];
+  const columnLetters = (c: number) => (letters[c] ??= columnName(c));
 
   sheet.title.forEach((line, i) => addRow(textCell(`A${rowNumber + 1}`, line, i === 0 ? styles.cellStyle({ font: 'title' }) : 0)));
   if (sheet.title.length > 0) addRow('');
@@ -138,14 +163,13 @@ export function renderOwnedSheet(
     const headerRow = rowNumber;
     const wrapped = new Set(s === 0 ? (sheet.wrapColumns ?? []) : []);
     for (const values of section.rows) {
-      addRow(
-        values
-          .map((value, c) => {
-            measure(c, shownLength(value));
-            return valueCell(`${columnName(c)}${rowNumber + 1}`, value, styles, wrapped.has(c), date1904);
-          })
-          .join(''),
-      );
+      const row = rowNumber + 1;
+      let cells = '';
+      for (let c = 0; c < values.length; c++) {
+        measure(c, shownLength(values[c]));
+        cells += valueCell(`${columnLetters(c)}${row}`, values[c], valueStyles, wrapped.has(c), date1904);
+      }
+      addRow(cells);
     }
     if (s === 0) first = { headerRow, firstDataRow: headerRow + 1, lastDataRow: Math.max(rowNumber, headerRow + 1), names: header };
   });

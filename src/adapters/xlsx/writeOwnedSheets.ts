@@ -192,14 +192,15 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
   let nextSheetId = Math.max(0, ...structure.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
   const newSheets: string[] = [];
   let replacedFormulas = false;
+  const calcChain = structure.relationships.find((r) => hasType(r, 'calcChain') && !r.external);
   for (const sheet of sheets) {
     const current = existing.get(sheet.name.toUpperCase());
     let part: string;
     if (current) {
       if (current.kind !== 'worksheet' || current.part === null) throw xlsxErrors.notAWorksheet(current.name);
-      const old = archive.text(current.part);
-      if (old === undefined) throw xlsxErrors.brokenWorkbook(`the part of sheet "${current.name}" is missing`);
-      replacedFormulas ||= FORMULA.test(old);
+      if (!archive.get(current.part)) throw xlsxErrors.brokenWorkbook(`the part of sheet "${current.name}" is missing`);
+      // Formulas matter only to a calculation chain; without one the old sheet need not be inflated.
+      replacedFormulas ||= calcChain !== undefined && FORMULA.test(archive.text(current.part) ?? '');
       part = current.part;
       // The old relationships (drawings, comments) belonged to the old content alone.
       if (archive.get(relsPartOf(part))) removed.add(relsPartOf(part).toLowerCase());
@@ -249,7 +250,6 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
 
   let rels = originalRels ?? EMPTY_RELATIONSHIPS;
   let contentTypes = originalContentTypes;
-  const calcChain = structure.relationships.find((r) => hasType(r, 'calcChain') && !r.external);
   if (replacedFormulas && calcChain) {
     removed.add(calcChain.target.toLowerCase());
     rels = removeElements(rels, (t) => t.name === 'Relationship' && t.attrs.Id === calcChain.id);

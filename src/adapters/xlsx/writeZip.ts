@@ -52,7 +52,7 @@ export function writeZip(files: readonly ZipFile[], codec: ZipCodec): Uint8Array
       entry = {
         nameBytes: strToU8(file.name),
         method: 8,
-        crc32: crc32(file.data),
+        crc32: codec.crc32 ? codec.crc32(file.data) : crc32(file.data),
         compressedSize: data.length,
         uncompressedSize: file.data.length,
         flags: isAscii(file.name) ? 0 : FLAG_UTF8,

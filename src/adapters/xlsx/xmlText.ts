@@ -70,11 +70,24 @@ const ESCAPED_MARKUP = /[&<>]/g;
 const MARKUP: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /**
+ * No markup, control or surrogate character, no U+FFFE/U+FFFF and no "_": the text goes into
+ * the XML as it is. Most cell text; one look at each character beats four replacements.
+ */
+function needsNoEncoding(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 ? c !== 9 && c !== 10 : c === 38 || c === 60 || c === 62 || c === 95 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffe) return false;
+  }
+  return true;
+}
+
+/**
  * Cell text for a <t> element, read back by Excel exactly as given. Unpaired surrogates and
  * U+FFFE/U+FFFF cannot be stored at all and are dropped; control characters and CR are kept as
  * `_xHHHH_`; a literal "_xHHHH_" is protected so Excel does not decode it.
  */
 export function encodeCellText(text: string): string {
+  if (needsNoEncoding(text)) return text;
   return text
     .replace(ILLEGAL_XML, '')
     .replace(LOOKS_ESCAPED, '_x005F_$1')

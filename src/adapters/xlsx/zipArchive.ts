@@ -14,6 +14,8 @@ export interface ZipCodec {
    * pieces before (Node's zlib runs on its thread pool). Absent where that cannot be done.
    */
   inflateRawPieces?(data: Uint8Array): AsyncIterable<Uint8Array>;
+  /** A native CRC-32 where the host has one; the portable one is used otherwise. */
+  crc32?(data: Uint8Array): number;
 }
 
 export const fflateCodec: ZipCodec = {
