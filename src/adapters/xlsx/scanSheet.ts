@@ -285,11 +285,9 @@ export class SheetScanner {
   }
 
   private feed(text: string, final: boolean): void {
-    if (this.phase === 'done') return;
-    let xml = this.pending + text;
-    this.pending = '';
-    let from = 0;
     if (this.phase === 'head') {
+      const xml = this.pending + text;
+      this.pending = '';
       // The root start tag is whole once "sheetData" has arrived, since it follows it.
       if (xml.indexOf('sheetData') !== -1) this.prefix = rootPrefix(xml);
       const start = xml.indexOf(`<${this.prefix}sheetData`);
@@ -304,29 +302,60 @@ export class SheetScanner {
         return;
       }
       this.phase = 'rows';
-      from = end + 1;
+      this.feedRows(xml.slice(end + 1), final);
+    } else if (this.phase === 'rows') {
+      this.feedRows(text, final);
+    } else if (this.phase === 'tail') {
+      this.toTail(text);
     }
-    if (this.phase === 'rows') {
-      if (!final) {
-        const rowClose = `</${this.prefix}row>`;
-        const cut = xml.lastIndexOf(rowClose);
-        if (cut < from) {
-          this.pending = xml.slice(from);
-          return;
-        }
-        this.pending = xml.slice(cut + rowClose.length);
-        xml = xml.slice(from, cut + rowClose.length);
-        from = 0;
+  }
+
+  /**
+   * Scans the whole rows that have arrived. A piece is scanned where it lies: only the row the
+   * last piece cut off is joined to the start of this one (joining whole pieces would copy
+   * megabytes of text per piece).
+   */
+  private feedRows(text: string, final: boolean): void {
+    const pending = this.pending;
+    this.pending = '';
+    if (final) {
+      const xml = pending + text;
+      this.scanOrStop(xml, 0, xml.length);
+      return;
+    }
+    const rowClose = `</${this.prefix}row>`;
+    const last = text.lastIndexOf(rowClose);
+    if (last === -1) {
+      this.pending = pending + text;
+      return;
+    }
+    let from = 0;
+    if (pending !== '') {
+      from = text.indexOf(rowClose) + rowClose.length;
+      const joined = pending + text.slice(0, from);
+      if (!this.scanOrStop(joined, 0, joined.length)) {
+        this.toTail(text.slice(from));
+        return;
       }
-      const stop = this.scanRows(xml, from);
-      if (stop === -1) return;
-      this.phase = 'tail';
-      xml = xml.slice(stop) + this.pending;
-      this.pending = '';
-      from = 0;
     }
-    // Only merged areas are read from here on, and only from a whole part.
-    if (this.input.complete) this.tail += xml.slice(from);
+    const end = last + rowClose.length;
+    if (this.scanOrStop(text, from, end)) this.pending = text.slice(end);
+    else this.toTail(text.slice(end));
+  }
+
+  /** Scans xml[from, end); false once the rows have ended, with what follows them sent to the tail. */
+  private scanOrStop(xml: string, from: number, end: number): boolean {
+    const part = end === xml.length ? xml : xml.slice(0, end);
+    const stop = this.scanRows(part, from);
+    if (stop === -1) return true;
+    this.phase = 'tail';
+    this.toTail(part.slice(stop));
+    return false;
+  }
+
+  /** Only merged areas are read past the rows, and only from a whole part. */
+  private toTail(text: string): void {
+    if (this.input.complete) this.tail += text;
   }
 
   /**
