@@ -99,12 +99,12 @@ async function loadPolicy(reader: WorkbookReader, options: RefreshOptions): Prom
   return policy;
 }
 
-function countryHolidays(policy: Policy, asOf: LocalDate, source: HolidaySource | undefined): LocalDate[] {
+async function countryHolidays(policy: Policy, asOf: LocalDate, source: HolidaySource | undefined): Promise<LocalDate[]> {
   const country = policy.escalation.holidayCountry;
   if (country === null) return [];
   if (!source) throw new RefreshError('bad-settings', `public holidays of ${country} are not available here; clear "Public holidays of country" and list the holidays instead`);
   const year = toYearMonthDay(asOf).year;
-  const days = source.publicHolidays(country, [year - 1, year, year + 1]);
+  const days = await source.publicHolidays(country, [year - 1, year, year + 1]);
   if (days === null) throw new RefreshError('bad-settings', `"${country}" is not a country with a known holiday calendar`);
   return days;
 }
@@ -158,7 +158,7 @@ function cellIssue(cell: string, message: string, headers: readonly string[]): S
 export async function refresh(reader: WorkbookReader, options: RefreshOptions): Promise<RefreshResult> {
   const { asOf } = options;
   const policy = await loadPolicy(reader, options);
-  const holidays = countryHolidays(policy, asOf, options.holidays);
+  const holidays = await countryHolidays(policy, asOf, options.holidays);
   const table = await locateTable(reader, options, policy);
   const grid = await reader.readSheet(table.sheet);
   const reading = readInvoices(grid, table.map, { asOf, policy, date1904: reader.date1904 });

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { lazyHolidaySource } from '../app/holidaySource';
 import { RefreshError, refresh } from '../app/refresh';
 import { toReport } from '../app/report';
 import { type LocalDate, localDate, parseIsoDate } from '../domain/localDate';
 import { parsePolicy } from '../domain/policy';
-import { dateHolidaysSource } from '../adapters/holidays/dateHolidaysSource';
 import { readCsv } from '../adapters/csv/readCsv';
 import { XlsxError, newXlsxWorkbook, openXlsx } from '../adapters/xlsx/xlsxWorkbook';
 import type { OutSheet, WorkbookReader } from '../workbook/ports';
@@ -33,6 +33,11 @@ async function loadPolicy(file: string | undefined): Promise<unknown> {
   const result = parsePolicy(json);
   if (!result.ok) throw new UsageError(`the policy ${file} is not valid: ${result.errors.join('; ')}`);
   return json;
+}
+
+async function loadHolidays() {
+  const { dateHolidaysSource } = await import('../adapters/holidays/dateHolidaysSource');
+  return dateHolidaysSource();
 }
 
 type InputKind = 'xlsx' | 'csv';
@@ -71,7 +76,7 @@ async function runRefresh(args: RefreshArgs): Promise<number> {
   // Excel sheet names: at most 31 characters, none of []:*?/\
   const csvName = path.basename(args.input, path.extname(args.input)).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Invoices';
   const reader: WorkbookReader = workbook ?? readCsv(bytes, csvName);
-  const result = await refresh(reader, { asOf, sheet: args.sheet, policy, holidays: dateHolidaysSource() });
+  const result = await refresh(reader, { asOf, sheet: args.sheet, policy, holidays: lazyHolidaySource(loadHolidays) });
 
   const sheets: OutSheet[] = result.sheets;
   const outputBytes = workbook

@@ -43,24 +43,32 @@ describe('the desk', () => {
   it('loads the holiday calendar only when the settings name a country', async () => {
     const book = sampleBook();
     const calendars: string[] = [];
+    let loads = 0;
     const christmas = localDate(2026, 12, 25) as LocalDate;
     const host = memoryHost(book, {
-      holidays: async () => ({
-        publicHolidays: (country) => {
-          calendars.push(country);
-          return [christmas];
-        },
-      }),
+      holidays: async () => {
+        loads++;
+        return {
+          publicHolidays: async (country) => {
+            calendars.push(country);
+            return [christmas];
+          },
+        };
+      },
     });
+    const reads = jest.spyOn(book, 'readSheet');
     const desk = createDesk(host);
     await desk.refresh({ asOf, columns: {} });
-    expect(calendars).toEqual([]);
+    expect([loads, calendars]).toEqual([0, []]);
 
     const settings = book.grid(DUNNING_SETTINGS_SHEET);
     const row = settings.rows.findIndex((r) => cellText(r[0]) === 'Public holidays of country');
     book.set(DUNNING_SETTINGS_SHEET, row + 1, 1, 'PL');
-    await desk.refresh({ asOf, columns: {} });
-    expect(calendars).toEqual(['PL']);
+    reads.mockClear();
+    const run = await desk.refresh({ asOf, columns: {} });
+    expect([loads, calendars]).toEqual([1, ['PL']]);
+    // One pass over the workbook: the calendar is fetched mid-refresh, not by refreshing again.
+    expect(reads.mock.calls.filter(([name, options]) => name === run.result.source.sheet && options?.maxRows === undefined)).toHaveLength(1);
   });
 
   it('keeps column overrides where the host keeps them, and in memory nowhere else', async () => {

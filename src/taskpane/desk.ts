@@ -1,4 +1,4 @@
-import type { HolidaySource } from '../app/holidaySource';
+import { lazyHolidaySource } from '../app/holidaySource';
 import type { RefreshResult } from '../app/refresh';
 import type { LocalDate } from '../domain/localDate';
 import { type CellValue, isCellError, type WorkbookReader } from '../workbook/ports';
@@ -34,15 +34,6 @@ export interface Desk {
   saveColumns(columns: ColumnOverrides): Promise<void>;
 }
 
-/** Thrown by the probe calendar: the settings name a country, so the real calendar is needed. */
-class CalendarNeeded extends Error {}
-
-const probeCalendar: HolidaySource = {
-  publicHolidays() {
-    throw new CalendarNeeded();
-  },
-};
-
 function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined || isCellError(value)) return '';
   return String(value).trim();
@@ -66,13 +57,7 @@ export function createDesk(host: Host): Desk {
     const { refresh } = await import(/* webpackChunkName: "engine" */ '../app/refresh');
     onStage?.('planning');
     const policy = Object.keys(request.columns).length > 0 ? { columns: request.columns } : undefined;
-    let result: RefreshResult;
-    try {
-      result = await refresh(reader, { asOf: request.asOf, policy, holidays: host.holidays ? probeCalendar : undefined });
-    } catch (error) {
-      if (!(error instanceof CalendarNeeded) || !host.holidays) throw error;
-      result = await refresh(reader, { asOf: request.asOf, policy, holidays: await host.holidays() });
-    }
+    const result = await refresh(reader, { asOf: request.asOf, policy, holidays: host.holidays && lazyHolidaySource(host.holidays) });
     const headers = await headerTexts(reader, result.source.sheet, result.source.headerRow);
     onStage?.('writing');
     await host.write(result.sheets);

@@ -5,7 +5,7 @@ import { type LocalDate, parseIsoDate } from '../../domain/localDate';
 /** Public holidays from the maintained date-holidays package (official days off only). */
 export function dateHolidaysSource(): HolidaySource {
   return {
-    publicHolidays(country, years) {
+    async publicHolidays(country, years) {
       if (!(country in new Holidays().getCountries())) return null;
       const calendar = new Holidays(country);
       const days: LocalDate[] = [];
