@@ -109,11 +109,17 @@ export function exactMinorUnits(value: number, digits: number): number | null {
 export function formatMinorUnits(minor: number, digits: number): string {
   // Programmer errors: String() of a fraction or of 1e21 would print a wrong amount, not fail.
   if (!Number.isSafeInteger(minor)) throw new RangeError(`[dunning-desk] minor units must be a safe integer, got ${minor}`);
-  const negative = minor < 0;
-  const text = String(Math.abs(minor)).padStart(digits + 1, '0');
-  const whole = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
-  return negative ? `-${whole}` : whole;
+  if (digits === 0) return String(minor);
+  // Integer arithmetic only: the remainder is exact, and so is the quotient of a multiple of the scale.
+  const abs = Math.abs(minor);
+  const scale = SCALE[digits] ?? 10 ** digits;
+  const fraction = abs % scale;
+  const digitsText = String(fraction);
+  const whole = `${(abs - fraction) / scale}.${digitsText.length < digits ? '0'.repeat(digits - digitsText.length) : ''}${digitsText}`;
+  return minor < 0 ? `-${whole}` : whole;
 }
+
+const SCALE = [1, 10, 100, 1000, 10000];
 
 /** Sum of minor units that refuses to lose precision. */
 export function addMinor(a: number, b: number): number {

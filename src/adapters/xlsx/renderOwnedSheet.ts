@@ -56,19 +56,27 @@ type CellLook = 'plain' | 'date' | { readonly currency: string };
  * rather than once per cell: a large sheet has a hundred thousand cells and a handful of looks.
  */
 class ValueStyles {
-  private readonly ids = new Map<string, number>();
+  /** Index 0 without wrapping, 1 with. */
+  private readonly plain: (number | undefined)[] = [];
+  private readonly date: (number | undefined)[] = [];
+  private readonly money = [new Map<string, number>(), new Map<string, number>()];
 
   constructor(private readonly styles: StyleSheetEditor) {}
 
   of(look: CellLook, wrap: boolean): number {
-    const key = `${typeof look === 'string' ? look : `money ${look.currency}`}${wrap ? ' wrap' : ''}`;
-    let id = this.ids.get(key);
+    const w = wrap ? 1 : 0;
+    if (look === 'plain') return (this.plain[w] ??= this.make(undefined, wrap));
+    if (look === 'date') return (this.date[w] ??= this.make(DATE_FORMAT, wrap));
+    let id = this.money[w].get(look.currency);
     if (id === undefined) {
-      const numFmt = look === 'plain' ? undefined : look === 'date' ? DATE_FORMAT : moneyFormat(look.currency);
-      id = this.styles.cellStyle(wrap ? { numFmt, wrap } : { numFmt });
-      this.ids.set(key, id);
+      id = this.make(moneyFormat(look.currency), wrap);
+      this.money[w].set(look.currency, id);
     }
     return id;
+  }
+
+  private make(numFmt: string | undefined, wrap: boolean): number {
+    return this.styles.cellStyle(wrap ? { numFmt, wrap } : { numFmt });
   }
 }
 
@@ -128,14 +136,15 @@ export function renderOwnedSheet(
   /** Dates are written as serials of the workbook's own date system. */
   date1904 = false,
 ): RenderedSheet {
-  const rows: string[] = [];
+  /** The sheetData content in pieces, joined once: a large sheet is a million small strings. */
+  const body: string[] = [];
   const widths: number[] = [];
   let rowNumber = 0;
   let lastColumn = 0;
   let first: FirstSection | null = null;
   const addRow = (cells: string) => {
     rowNumber++;
-    if (cells !== '') rows.push(`<row r="${rowNumber}">${cells}</row>`);
+    if (cells !== '') body.push(`<row r="${rowNumber}">`, cells, '</row>');
   };
   const measure = (column: number, length: number) => {
     widths[column] = Math.max(widths[column] ?? 0, length);
@@ -163,13 +172,16 @@ export function renderOwnedSheet(
     const headerRow = rowNumber;
     const wrapped = new Set(s === 0 ? (sheet.wrapColumns ?? []) : []);
     for (const values of section.rows) {
-      const row = rowNumber + 1;
-      let cells = '';
+      const row = ++rowNumber;
+      const start = body.length;
+      body.push(`<row r="${row}">`);
       for (let c = 0; c < values.length; c++) {
         measure(c, shownLength(values[c]));
-        cells += valueCell(`${columnLetters(c)}${row}`, values[c], valueStyles, wrapped.has(c), date1904);
+        const cell = valueCell(`${columnLetters(c)}${row}`, values[c], valueStyles, wrapped.has(c), date1904);
+        if (cell !== '') body.push(cell);
       }
-      addRow(cells);
+      if (body.length === start + 1) body.length = start;
+      else body.push('</row>');
     }
     if (s === 0) first = { headerRow, firstDataRow: headerRow + 1, lastDataRow: Math.max(rowNumber, headerRow + 1), names: header };
   });
@@ -225,7 +237,7 @@ export function renderOwnedSheet(
     `<dimension ref="A1:${lastRef}"/>` +
     views +
     (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '') +
-    (rows.length > 0 ? `<sheetData>${rows.join('')}</sheetData>` : '<sheetData/>') +
+    (body.length > 0 ? `<sheetData>${body.join('')}</sheetData>` : '<sheetData/>') +
     conditional +
     validations +
     // Schema order: ... dataValidations, hyperlinks, ..., pageSetup, ..., drawing, legacyDrawing, ..., tableParts.
