@@ -17,7 +17,7 @@ const XLSX_CODES: Record<XlsxError['code'], DeskErrorCode> = {
 };
 
 /** The .xlsx adapter and fflate are a chunk of their own, fetched when a workbook is opened. */
-const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/xlsxWorkbook');
+const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ './browserWorkbook');
 
 export interface BrowserHostOptions {
   save(name: string, bytes: Uint8Array, type: string): void;
@@ -39,8 +39,8 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
     kind: 'browser',
     async open(file) {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const { openXlsx } = await loadXlsx();
-      open = { name: file.name, workbook: openXlsx(bytes), written: null };
+      const { openBrowserWorkbook } = await loadXlsx();
+      open = { name: file.name, workbook: openBrowserWorkbook(bytes), written: null };
       return file.name;
     },
     async reader() {
@@ -49,8 +49,8 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
     async write(sheets) {
       const book = current();
       const bytes = book.workbook.withOwnedSheets(sheets);
-      const { openXlsx } = await loadXlsx();
-      open = { name: book.name, workbook: openXlsx(bytes), written: bytes };
+      const { openBrowserWorkbook } = await loadXlsx();
+      open = { name: book.name, workbook: openBrowserWorkbook(bytes), written: bytes };
     },
     async download() {
       const book = current();
