@@ -5,14 +5,15 @@
 import { syntheticGrid } from '../bench/syntheticGrid';
 import { OfficeWorkbook } from '../src/adapters/office/officeWorkbook';
 import { OfficeError } from '../src/adapters/office/officeError';
+import { writeOwnedSheets } from '../src/adapters/office/writeOwnedSheets';
 import { REQUEST_LIMIT_BYTES } from '../src/adapters/office/requestBudget';
 import { refresh } from '../src/app/refresh';
 import type { Grid } from '../src/domain/grid';
 import { parseIsoDate } from '../src/domain/localDate';
 import { ACTIONS_HEADER } from '../src/workbook/todaysActionsSheet';
-import { COLLECTIONS_LOG_SHEET, OWNED_SHEETS, TODAYS_ACTIONS_SHEET, isOwnedSheet } from '../src/workbook/ownedSheets';
+import { AGING_SUMMARY_SHEET, COLLECTIONS_LOG_SHEET, OWNED_SHEETS, TODAYS_ACTIONS_SHEET, isOwnedSheet } from '../src/workbook/ownedSheets';
 import { text } from '../src/workbook/ports';
-import { PAYLOAD_LIMIT_BYTES, type SeedCell, type SeedSheet, StrictExcel } from './support/strictExcel';
+import { type SeedCell, type SeedSheet, StrictExcel } from './support/strictExcel';
 
 const AS_OF = parseIsoDate('2026-11-30')!;
 const column = (name: (typeof ACTIONS_HEADER)[number]) => ACTIONS_HEADER.indexOf(name);
@@ -77,25 +78,46 @@ function actionRow(excel: StrictExcel, customer: string): number {
 }
 
 describe('Refresh aging through the Office adapter', () => {
-  it('refreshes 100,000 invoices in a few syncs per 4 MB, never over the request limit', async () => {
+  it('refreshes 100,000 invoices in at most 10 round trips, none over 4 MB, the first time and every day after', async () => {
     const excel = new StrictExcel([{ name: 'Invoices', rows: seedRows(syntheticGrid(100_000)) }]);
-    const result = await refreshIn(excel);
-    expect(result.reading.invoices.length).toBeGreaterThan(90_000);
+    for (const asOf of [AS_OF, parseIsoDate('2026-12-01')!]) {
+      excel.resetStats();
+      const book = await OfficeWorkbook.open(excel);
+      const result = await refresh(book, { asOf });
+      const reading = excel.stats.syncs;
+      await book.writeOwnedSheets(result.sheets);
+      expect(result.reading.invoices.length).toBeGreaterThan(90_000);
 
-    const { syncs, perSync, largestRequestBytes, largestResponseBytes, runs, refusedForSize } = excel.stats;
-    const moved = perSync.reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
-    const blocks = Math.ceil(moved / REQUEST_LIMIT_BYTES);
-    // A block per 4 MB moved, plus the fixed round trips: open (2), one read per other sheet
-    // read and the write's checks and swap. Never anything like one per row.
-    expect(moved).toBeGreaterThan(20_000_000);
-    expect(syncs).toBeLessThanOrEqual(blocks + 10);
-    expect(runs).toBeLessThanOrEqual(10);
-    expect(refusedForSize).toBe(0);
-    expect(largestRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
-    expect(largestResponseBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
-    expect(Math.max(largestRequestBytes, largestResponseBytes)).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      const { syncs, perSync, largestRequestBytes, largestResponseBytes, runs, refusedForSize } = excel.stats;
+      const moved = (from: number, to: number) => perSync.slice(from, to).reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
+      // Open (2: the sheets, then their shapes and first rows, which answer the header search
+      // and hold the small product sheets), then a request per ~3.3 MB of values and number
+      // formats (4 MB less the margin), Today's actions included once it exists.
+      expect(reading).toBeLessThanOrEqual(2 + Math.ceil(moved(2, reading) / (REQUEST_LIMIT_BYTES / 1.2)));
+      // The write's check, then a request per 4 MB of cells, the last one also swapping the sheets in.
+      expect(syncs - reading).toBeLessThanOrEqual(1 + Math.ceil(moved(reading, syncs) / REQUEST_LIMIT_BYTES));
+      expect(syncs).toBeLessThanOrEqual(10);
+      expect(runs).toBeLessThanOrEqual(4);
+      expect(refusedForSize).toBe(0);
+      expect(largestRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+      expect(largestResponseBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+    }
     expect(excel.requireSheet('Invoices').writes).toBe(0);
     expect(excel.sheetNames().filter((n) => n.startsWith('~'))).toEqual([]);
+  });
+
+  it('suspends calculation while it builds the sheets, never in the request that swaps them in', async () => {
+    const excel = new StrictExcel([INVOICES]);
+    const rows = Array.from({ length: 300 }, (_, i) => [text(`${i}`.padEnd(20_000, 'x'))]);
+    await writeOwnedSheets(excel, [{ name: AGING_SUMMARY_SHEET, title: [], sections: [{ header: ['Note'], rows }] }]);
+    // The checks, then 6 MB of cells in two requests, the second also swapping the sheet in.
+    expect(excel.stats.syncs).toBe(3);
+    expect(excel.stats.calculationSuspendedAt).toEqual([2]);
+    expect(excel.cell(AGING_SUMMARY_SHEET, 'A301').value).toBe('299'.padEnd(20_000, 'x'));
+
+    const small = new StrictExcel([INVOICES]);
+    await refreshIn(small);
+    expect(small.stats.calculationSuspendedAt).toEqual([]);
   });
 
   it('keeps text that looks like a formula, a number, a boolean or an error as text', async () => {

@@ -174,6 +174,71 @@ describe('the strict in-memory Excel', () => {
     expect(() => kept!.values).toThrow(/request contexts/);
   });
 
+  it('intersects two ranges of a sheet, or gives a null object when they share no cell (ExcelApi 1.4)', async () => {
+    const excel = new StrictExcel([{ name: 'Data', rows: [['a', 1, 'x'], ['b', 2, 'y'], ['c', 3, 'z']] }, { name: 'Other', rows: [['o']] }]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      const used = sheet.getUsedRange(true);
+      const both = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(1, 1, 10, 10));
+      const none = used.getIntersectionOrNullObject('E5:F6');
+      both.load('address,values');
+      none.load('values');
+      expect(() => both.isNullObject).toThrow(/not available/);
+      await context.sync();
+      expect([both.isNullObject, none.isNullObject]).toEqual([false, true]);
+      expect(both.address).toBe('Data!B2:C3');
+      expect(both.values).toEqual([[2, 'y'], [3, 'z']]);
+      expect(() => none.values).toThrow(/not available/);
+    });
+    const intersect = (target: StrictExcel, other: string) =>
+      target.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.getItem('Data').getRange('A1:B2').getIntersectionOrNullObject(sheets.getItem(other).getRange('A1')).load('values');
+        await context.sync();
+      });
+    expect(await codeOf(intersect(excel, 'Other'))).toBe('InvalidArgument');
+    const old = new StrictExcel([{ name: 'Data', rows: [['a']] }], { apiVersion: '1.3' });
+    expect(await codeOf(intersect(old, 'Data'))).toBe('ApiNotFound');
+  });
+
+  it('loads properties of navigation properties through a path, for every item of a collection', async () => {
+    const excel = new StrictExcel([{ name: 'Data', rows: [['a'], ['b']], tables: [{ name: 'T', address: 'A1:A2' }] }, { name: 'Locked', protected: true }]);
+    await excel.run(async (context) => {
+      const { worksheets, tables } = context.workbook;
+      worksheets.load('items/name,items/protection/protected');
+      tables.load('items/name,items/worksheet/name');
+      await context.sync();
+      expect(worksheets.items.map((s) => [s.name, s.protection.protected])).toEqual([
+        ['Data', false],
+        ['Locked', true],
+      ]);
+      expect(tables.items.map((t) => [t.name, t.worksheet.name])).toEqual([['T', 'Data']]);
+      expect(() => tables.items[0].worksheet.visibility).toThrow(/not available/);
+    });
+    expect(
+      await codeOf(
+        excel.run(async (context) => {
+          context.workbook.worksheets.load('items/protection/allowInsertRows');
+          await context.sync();
+        }),
+      ),
+    ).toBe('InvalidArgument');
+  });
+
+  it('lets the user change the workbook between two round trips', async () => {
+    const excel = book();
+    excel.beforeSync(2, () => excel.type('Data', 1, 0, 'typed'));
+    const read = () =>
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Data').getRange('A1');
+        range.load('values');
+        await context.sync();
+        return range.values[0][0];
+      });
+    expect(await read()).toBe('a');
+    expect(await read()).toBe('typed');
+  });
+
   it('evaluates DATE(1904,1,1) in the workbook’s date system', async () => {
     const evaluate = (excel: StrictExcel) =>
       excel.run(async (context) => {

@@ -32,7 +32,9 @@ export interface Grid {
   readonly rows: readonly (readonly CellValue[])[];
   /**
    * Number format codes (en-US form, "General" or absent for none), same shape as `rows`.
-   * Absent for sources that have no formats (CSV).
+   * Only number cells are sure to have theirs (a format decides nothing for text): the Office
+   * adapter reads no others, to keep its requests small. Absent for sources that have no
+   * formats (CSV).
    */
   readonly formats?: readonly (readonly (string | null | undefined)[] | undefined)[];
   /** Merged areas, so a value shown across merged cells can be read from its top-left cell. */

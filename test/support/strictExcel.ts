@@ -2,7 +2,9 @@
  * An in-memory Excel that is strict where Excel is strict, for the Office adapter's tests and
  * benchmark. office-addin-mock answers anything you ask; this one fails the way Excel fails:
  *
- * - reading a property before `load()` and `context.sync()` throws PropertyNotLoaded;
+ * - reading a property before `load()` and `context.sync()` throws PropertyNotLoaded; a load path
+ *   may go through navigation properties ("items/protection/protected"), and loading a property
+ *   it does not model fails (InvalidArgument) rather than answering something;
  * - commands are queued and only run at `sync()`, in order, against the model; a failing command
  *   stops the batch with the commands before it applied (Excel batches are not transactional);
  * - every sync is counted and its request (what was queued) and response (what was loaded) are
@@ -16,6 +18,7 @@
  * - 2-D arrays must match the range's size (InvalidArgument), indexes stay inside the sheet;
  * - APIs beyond the configured ExcelApi version fail with ApiNotFound;
  * - injected failures: "cell edit mode" for the next N syncs, any error code at a given sync;
+ * - the user changing the workbook between two round trips (`beforeSync`);
  * - protected sheets refuse changes, a protected workbook structure refuses sheet changes
  *   (AccessDenied);
  * - every change is recorded per sheet, so a test can prove a sheet was never written.
@@ -371,10 +374,12 @@ export interface StrictExcelStats {
   refusedForSize: number;
   /** Calls of suspendApiCalculationUntilNextSync / suspendScreenUpdatingUntilNextSync. */
   suspensions: number;
+  /** The syncs (numbered from 1) whose request suspended calculation. */
+  readonly calculationSuspendedAt: number[];
 }
 
 function newStats(): StrictExcelStats {
-  return { runs: 0, syncs: 0, perSync: [], largestRequestBytes: 0, largestResponseBytes: 0, refusedForSize: 0, suspensions: 0 };
+  return { runs: 0, syncs: 0, perSync: [], largestRequestBytes: 0, largestResponseBytes: 0, refusedForSize: 0, suspensions: 0, calculationSuspendedAt: [] };
 }
 
 function jsonBytes(value: unknown): number {
@@ -428,6 +433,7 @@ class FakeContext implements ExcelContext {
     const requestBytes = commands.reduce((n, c) => n + c.bytes, 2);
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, requestBytes);
     await Promise.resolve();
+    this.excel.takeUserAction(stats.syncs)?.();
     const injected = this.excel.takeInjectedFailure(stats.syncs);
     if (injected) {
       stats.perSync.push({ requestBytes, responseBytes: 0 });
@@ -512,9 +518,23 @@ abstract class FakeObject {
     this.loaded.set(property, value);
   }
 
-  /** How a collection's load fills in its items' properties. */
-  storeLoaded(property: string, value: unknown): void {
-    this.store(property, value);
+  /** The objects a load path reaches through "/" (navigation properties, e.g. a sheet's `protection`). */
+  protected navigation(_name: string): FakeObject | undefined {
+    return undefined;
+  }
+
+  /** What loading `path` reads now: a property of this object or, through "/", of a navigation property. */
+  valueAt(path: string): unknown {
+    const slash = path.indexOf('/');
+    if (slash < 0) return this.snapshot(path);
+    return this.navigation(path.slice(0, slash))?.valueAt(path.slice(slash + 1));
+  }
+
+  /** Stores a loaded path's value where the path leads (a collection's load fills its items so). */
+  storeLoaded(path: string, value: unknown): void {
+    const slash = path.indexOf('/');
+    if (slash < 0) this.store(path, value);
+    else this.navigation(path.slice(0, slash))?.storeLoaded(path.slice(slash + 1), value);
   }
 
   load(names?: PropertyNames): this {
@@ -525,11 +545,11 @@ abstract class FakeObject {
       }
       const values = new Map<string, unknown>();
       for (const name of list) {
-        const value = this.snapshot(name);
+        const value = this.valueAt(name);
         if (value === undefined) fail('InvalidArgument', `The property '${name}' of ${this.typeName} cannot be loaded (not modelled by the strict Excel).`);
         values.set(name, value);
       }
-      return { json: Object.fromEntries(values), apply: () => values.forEach((v, k) => this.store(k, v)) };
+      return { json: Object.fromEntries(values), apply: () => values.forEach((v, k) => this.storeLoaded(k, v)) };
     });
     return this;
   }
@@ -582,7 +602,15 @@ class FakeCollectionBase<T extends FakeObject> extends FakeObject {
     if (list.some((n) => n !== 'items' && !n.startsWith('items/'))) fail('InvalidArgument', `A collection loads only "items" and "items/..." (got ${list.join(', ')}).`);
     this.ctx.queue({ load: this.path, select: list }, () => {
       const items = this.list();
-      const snapshots = items.map((item) => Object.fromEntries(itemProperties.map((p) => [p, this.itemProperty(item, p)])));
+      const snapshots = items.map((item) =>
+        Object.fromEntries(
+          itemProperties.map((p) => {
+            const value = this.itemProperty(item, p);
+            if (value === undefined) fail('InvalidArgument', `The property '${p}' of the items of ${this.path} cannot be loaded (not modelled by the strict Excel).`);
+            return [p, value];
+          }),
+        ),
+      );
       return {
         json: snapshots,
         apply: () => {
@@ -628,7 +656,9 @@ class FakeApplication implements ExcelApplication {
   private suspend(version: string, what: string): void {
     this.ctx.queue({ call: 'application', method: what }, () => {
       if (!this.ctx.excel.isSetSupported('ExcelApi', version)) fail('ApiNotFound', `${what} needs ExcelApi ${version}, which this Excel does not have.`);
-      this.ctx.excel.stats.suspensions++;
+      const stats = this.ctx.excel.stats;
+      stats.suspensions++;
+      if (what === 'suspendApiCalculationUntilNextSync' && !stats.calculationSuspendedAt.includes(stats.syncs)) stats.calculationSuspendedAt.push(stats.syncs);
     });
   }
 
@@ -802,7 +832,7 @@ class FakeWorksheetCollection extends FakeCollectionBase<FakeWorksheet> implemen
       ctx,
       'workbook.worksheets',
       () => ctx.model.sheets.map((sheet) => new FakeWorksheet(ctx, `sheets(${sheet.id})`, () => sheet)),
-      (item, p) => item.read(p),
+      (item, p) => item.valueAt(p),
     );
   }
 
@@ -839,7 +869,7 @@ class FakeWorksheetCollection extends FakeCollectionBase<FakeWorksheet> implemen
 class FakeWorksheet extends FakeObject implements ExcelWorksheet {
   protected readonly typeName = 'Worksheet';
   private readonly target: Lazy<SheetModel>;
-  readonly protection: ExcelProtection;
+  readonly protection: FakeSheetProtection;
   readonly tables: FakeTableCollection;
   readonly freezePanes: ExcelFreezePanes;
   readonly charts: ExcelChartCollection;
@@ -867,6 +897,10 @@ class FakeWorksheet extends FakeObject implements ExcelWorksheet {
 
   protected override isNull(): boolean {
     return this.missing?.() ?? false;
+  }
+
+  protected override navigation(name: string): FakeObject | undefined {
+    return name === 'protection' ? this.protection : undefined;
   }
 
   model(): SheetModel {
@@ -1055,12 +1089,22 @@ class FakeRange extends FakeObject implements ExcelRange {
   readonly dataValidation: ExcelDataValidation;
   readonly conditionalFormats: ExcelConditionalFormatCollection;
 
-  constructor(ctx: FakeContext, path: string, find: () => RangeTarget) {
-    super(ctx, path);
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    find: () => RangeTarget,
+    /** For ranges from ...OrNullObject methods: true when there is no such range. */
+    private readonly missing?: () => boolean,
+  ) {
+    super(ctx, path, missing !== undefined);
     this.target = new Lazy(find);
     this.format = new FakeRangeFormat(this);
     this.dataValidation = new FakeDataValidation(this);
     this.conditionalFormats = { add: (type: 'Custom') => new FakeConditionalFormat(this, type) };
+  }
+
+  protected override isNull(): boolean {
+    return this.missing?.() ?? false;
   }
 
   resolve(): RangeTarget {
@@ -1200,6 +1244,36 @@ class FakeRange extends FakeObject implements ExcelRange {
 
   getMergedAreasOrNullObject(): ExcelRangeAreas {
     return new FakeRangeAreas(this);
+  }
+
+  /**
+   * ExcelApi 1.4: the cells this range shares with another on the same sheet (a Range, or an
+   * address on this range's sheet), or a null object when they share none.
+   */
+  getIntersectionOrNullObject(anotherRange: ExcelRange | string): ExcelRange {
+    const overlap = (): RangeTarget | null => {
+      this.requireSet('1.4', 'Range.getIntersectionOrNullObject');
+      const mine = this.resolve();
+      let other: RangeTarget;
+      if (typeof anotherRange === 'string') other = { sheet: mine.sheet, area: parseA1(anotherRange) };
+      else if (anotherRange instanceof FakeRange) other = anotherRange.resolve();
+      else return fail('InvalidArgument', 'getIntersectionOrNullObject takes a Range of this workbook or an address.');
+      if (other.sheet !== mine.sheet) fail('InvalidArgument', 'The ranges are on different worksheets.');
+      const a = mine.area;
+      const b = other.area;
+      if (!intersects(a, b)) return null;
+      const row = Math.max(a.row, b.row);
+      const column = Math.max(a.column, b.column);
+      const rowCount = Math.min(a.row + a.rowCount, b.row + b.rowCount) - row;
+      const columnCount = Math.min(a.column + a.columnCount, b.column + b.columnCount) - column;
+      return { sheet: mine.sheet, area: { row, column, rowCount, columnCount } };
+    };
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.intersection`,
+      () => overlap() ?? fail('ItemNotFound', 'The ranges do not intersect (a null object).'),
+      () => overlap() === null,
+    );
   }
 }
 
@@ -1537,7 +1611,7 @@ class FakeTableCollection extends FakeCollectionBase<FakeTable> implements Excel
       ctx,
       path,
       () => ctx.model.tables.filter((t) => !sheet || t.sheet === sheet()).map((t) => new FakeTable(ctx, t)),
-      (item, p) => item.read(p),
+      (item, p) => item.valueAt(p),
     );
   }
 
@@ -1637,9 +1711,13 @@ class FakeTable extends FakeObject implements ExcelTable {
   private sheetProxy: FakeWorksheet | null = null;
 
   /** One object per navigation property, as office.js caches them. */
-  get worksheet(): ExcelWorksheet {
+  get worksheet(): FakeWorksheet {
     this.sheetProxy ??= new FakeWorksheet(this.ctx, 'table.worksheet', () => this.model().sheet);
     return this.sheetProxy;
+  }
+
+  protected override navigation(name: string): FakeObject | undefined {
+    return name === 'worksheet' ? this.worksheet : undefined;
   }
 
   getRange(): ExcelRange {
@@ -1692,6 +1770,7 @@ export class StrictExcel implements ExcelApi {
   readonly writeLog: Array<{ readonly sheetId: string; readonly sheet: string; readonly what: string }> = [];
   private editModeSyncs = 0;
   private readonly failures = new Map<number, FakeExcelError>();
+  private readonly userActions = new Map<number, () => void>();
 
   constructor(sheets: readonly SeedSheet[] = [], options: StrictExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.17';
@@ -1738,6 +1817,20 @@ export class StrictExcel implements ExcelApi {
     const failure = this.failures.get(syncNumber);
     this.failures.delete(syncNumber);
     return failure ?? null;
+  }
+
+  /**
+   * What the user does in Excel just before the sync numbered `syncNumber` reaches it (add a
+   * sheet, type a cell...): the workbook may change between any two round trips.
+   */
+  beforeSync(syncNumber: number, action: () => void): void {
+    this.userActions.set(syncNumber, action);
+  }
+
+  takeUserAction(syncNumber: number): (() => void) | undefined {
+    const action = this.userActions.get(syncNumber);
+    this.userActions.delete(syncNumber);
+    return action;
   }
 
   protectSheet(name: string, on = true): void {

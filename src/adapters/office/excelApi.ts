@@ -135,6 +135,8 @@ export interface ExcelRange {
   load(propertyNames?: PropertyNames): unknown;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** ExcelApi 1.4: the cells shared with another range of the same sheet; a null object when none. */
+  getIntersectionOrNullObject(anotherRange: ExcelRange | string): ExcelRange;
 }
 
 export interface ExcelRangeAreas {

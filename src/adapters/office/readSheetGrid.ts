@@ -1,113 +1,255 @@
-import type { CellArea, CellValue, SheetGrid } from '../../workbook/ports';
-import type { ExcelContext, ExcelRangeAreas } from './excelApi';
+import type { SheetGrid } from '../../workbook/ports';
+import type { ExcelApi, ExcelContext, ExcelRange, ExcelRangeAreas, ExcelWorksheet } from './excelApi';
+import { type ColumnReads, type FollowUp, GridRows } from './gridRows';
+import { type LoadedCells, mergesIn } from './measureSheets';
+import { officeErrors } from './officeError';
 import { parseAreasAddress, type RangeArea } from './parseRangeAddress';
 import { REQUEST_LIMIT_BYTES } from './requestBudget';
-import { isPayloadLimit } from './runExcel';
-import { officeErrors } from './officeError';
+import { isPayloadLimit, type RunExcelOptions, runExcel } from './runExcel';
 
-/** A first guess per cell (value, number format and value type as JSON) until a block is measured. */
-const INITIAL_BYTES_PER_CELL = 64;
 /** Far under Excel on the web's 5 million cells per read. */
 const MAX_CELLS_PER_READ = 1_000_000;
-/** Later blocks are sized from the ones read so far, with this margin for longer text further down. */
+/** Blocks are sized from the rows read so far, with this margin for longer text further down. */
 const MARGIN = 1.2;
+/** First guesses of JSON bytes per cell, until something is measured. */
+const GUESS = { values: 32, numberFormat: 16, valueTypes: 10 };
 
-export interface ReadSheetOptions {
-  /** Only the area's first rows. */
-  readonly maxRows?: number;
-  /** Also read merged areas (ExcelApi 1.13); only asked for whole-sheet reads, as the .xlsx adapter does. */
-  readonly merges?: boolean;
-  /** Response size each block aims under; default 4 MB. */
+/** What to read of one area of a sheet. */
+export interface AreaRead {
+  readonly sheet: string;
+  readonly area: RangeArea;
+  /** Rows to read from the area's top: all of them, or the first few. */
+  readonly rowCount: number;
+  /** The area's first rows as already read (see measureSheets), or null. */
+  readonly known: LoadedCells | null;
+  /** For a whole read: the sheet's merged areas when already read, 'read' to read them. */
+  readonly merges?: readonly RangeArea[] | 'read';
+}
+
+export interface ReadSheetOptions extends RunExcelOptions {
+  /** Response size each request aims under; default 4 MB. */
   readonly responseLimitBytes?: number;
 }
 
-/**
- * One cell as the engine takes it. `valueTypes` tells an error from text: `values` gives both as
- * strings, so a cell holding the text "#N/A" stays text while the error #N/A becomes { error }.
- */
-function cellOf(value: unknown, type: string): CellValue {
-  switch (type) {
-    case 'Empty':
-      return null;
-    case 'Error':
-      return { error: String(value) };
-    case 'Boolean':
-      return Boolean(value);
-    case 'Double':
-    case 'Integer':
-      return typeof value === 'number' ? value : Number(value);
-    default:
-      if (typeof value === 'number' || typeof value === 'boolean') return value;
-      return value === '' || value === null || value === undefined ? null : String(value);
+/** Runs of adjacent columns, as [first, width], to read each run as one range. */
+function runsOf(columns: Iterable<number>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const c of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === c) last[1]++;
+    else runs.push([c, 1]);
+  }
+  return runs;
+}
+
+const jsonBytes = (value: unknown) => JSON.stringify(value).length;
+
+/** JSON bytes of a property's entries in some columns, per cell; null when there are none. */
+function perCell(rows: readonly (readonly unknown[])[], columns: ReadonlySet<number>): number | null {
+  let bytes = 0;
+  let cells = 0;
+  for (const row of rows) {
+    for (const c of columns) {
+      bytes += jsonBytes(row[c] ?? null) + 1;
+      cells++;
+    }
+  }
+  return cells === 0 ? null : bytes / cells;
+}
+
+/** Expected JSON bytes of what a request returns, learnt from each answer. */
+class Sizes {
+  values: number;
+  numberFormat: number;
+  valueTypes: number;
+  /** Doubled each time Excel refuses a request as too large, until one passes. */
+  squeeze = 1;
+
+  constructor(known: LoadedCells | null, grid: GridRows) {
+    const rows = known?.values.length ?? 0;
+    this.values = rows > 0 ? jsonBytes(known?.values) / rows / grid.columnCount : GUESS.values;
+    this.numberFormat = (known && perCell(known.numberFormat, grid.numberColumns)) ?? GUESS.numberFormat;
+    this.valueTypes = (known && perCell(known.valueTypes, grid.hashColumns)) ?? GUESS.valueTypes;
+  }
+
+  /** Bytes per row of a block reading values of `columns` cells and the other properties of some. */
+  row(columns: number, formats: number, types: number): number {
+    return (columns * this.values + formats * this.numberFormat + types * this.valueTypes) * MARGIN * this.squeeze;
+  }
+
+  cell(property: FollowUp['property']): number {
+    return this[property] * MARGIN * this.squeeze;
+  }
+
+  learn(property: 'values' | FollowUp['property'], read: readonly unknown[][], cells: number): void {
+    // A floor, so a block of empty cells does not make the next one unboundedly tall.
+    if (cells > 0) this[property] = Math.max(2, jsonBytes(read) / cells);
   }
 }
 
-function mergedAreas(address: string): CellArea[] {
-  return parseAreasAddress(address).map((a) => ({ top: a.row + 1, left: a.column + 1, bottom: a.row + a.rowCount, right: a.column + a.columnCount }));
+/** A block of rows queued for one request: values of every column, other properties of some. */
+interface Block {
+  readonly count: number;
+  readonly values: ExcelRange;
+  readonly formats: ReadonlyArray<{ readonly first: number; readonly width: number; readonly range: ExcelRange }>;
+  readonly types: ReadonlyArray<{ readonly first: number; readonly width: number; readonly range: ExcelRange }>;
+}
+
+function queueBlock(sheet: ExcelWorksheet, area: RangeArea, start: number, count: number, formatRuns: Array<[number, number]>, typeRuns: Array<[number, number]>): Block {
+  const values = sheet.getRangeByIndexes(area.row + start, area.column, count, area.columnCount);
+  values.load('values');
+  const runs = (list: Array<[number, number]>, property: FollowUp['property']) =>
+    list.map(([first, width]) => {
+      const range = sheet.getRangeByIndexes(area.row + start, area.column + first, count, width);
+      range.load(property);
+      return { first, width, range };
+    });
+  return { count, values, formats: runs(formatRuns, 'numberFormat'), types: runs(typeRuns, 'valueTypes') };
+}
+
+/** Rows of a property of every cell, as per-column lists. */
+function byColumn(rows: readonly (readonly unknown[])[], columnCount: number): ColumnReads {
+  return Array.from({ length: columnCount }, (_, c) => rows.map((row) => row[c]));
+}
+
+/** The block's reads of one property as per-column lists. */
+function columnReads(runs: Block['formats'], property: FollowUp['property'], columnCount: number): ColumnReads {
+  const out: (unknown[] | undefined)[] = new Array(columnCount);
+  for (const { first, width, range } of runs) {
+    const read = range[property];
+    for (let w = 0; w < width; w++) out[first + w] = read.map((row) => row[w]);
+  }
+  return out;
 }
 
 /**
- * Reads an area of a sheet in row blocks, one sync per block, each block sized so its response
- * (values, number formats and value types) stays under the limit: the first from a guess per
- * column, the rest from what the blocks before them measured. A block Excel refuses as too large
- * (or returns as null, as Excel on the web may for a read it finds too big) is read again in
- * halves, so an unusual sheet costs round trips, not a failure.
+ * One request's worth of follow-ups (see GridRows), each one column's rows; a follow-up too big
+ * for the room left is split. Returns what was queued.
  */
-export async function readSheetGrid(context: ExcelContext, name: string, area: RangeArea, options: ReadSheetOptions = {}): Promise<SheetGrid> {
-  const limit = options.responseLimitBytes ?? REQUEST_LIMIT_BYTES;
-  const sheet = context.workbook.worksheets.getItem(name);
-  const total = Math.min(area.rowCount, options.maxRows ?? Infinity);
-  const rows: CellValue[][] = [];
-  const formats: (string | undefined)[][] = [];
-  const columns = area.columnCount;
-  let bytesPerRow = columns * INITIAL_BYTES_PER_CELL;
-  let merges: ExcelRangeAreas | null = null;
+function queueFollowUps(sheet: ExcelWorksheet, area: RangeArea, grid: GridRows, sizes: Sizes, room: number): Array<{ followUp: FollowUp; range: ExcelRange }> {
+  const queued: Array<{ followUp: FollowUp; range: ExcelRange }> = [];
+  while (grid.followUps.length > 0) {
+    const next = grid.followUps[0];
+    const perRow = sizes.cell(next.property);
+    const fit = Math.floor(room / perRow);
+    if (fit < 1 && queued.length > 0) break;
+    const rowCount = Math.min(next.rowCount, Math.max(1, fit));
+    grid.followUps.shift();
+    if (rowCount < next.rowCount) grid.followUps.unshift({ ...next, row: next.row + rowCount, rowCount: next.rowCount - rowCount });
+    const followUp = { ...next, rowCount };
+    const range = sheet.getRangeByIndexes(area.row + followUp.row, area.column + followUp.column, rowCount, 1);
+    range.load(followUp.property);
+    queued.push({ followUp, range });
+    room -= rowCount * perRow;
+  }
+  return queued;
+}
 
-  for (let done = 0; done < total; ) {
-    const count = Math.max(1, Math.min(total - done, Math.floor(limit / bytesPerRow), Math.floor(MAX_CELLS_PER_READ / columns)));
-    const range = sheet.getRangeByIndexes(area.row + done, area.column, count, columns);
-    range.load('values,numberFormat,valueTypes');
-    if (options.merges && merges === null) {
-      merges = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, columns).getMergedAreasOrNullObject();
-      merges.load('address');
+/**
+ * Reads rows of the area in requests that each aim under the response limit. Each request
+ * carries the follow-ups of the block before it and a block of new rows filling the room left:
+ * values of every column, number formats of the columns that held numbers so far and value types
+ * of those that held text starting with "#" (every column's for the first block when nothing is
+ * known yet). A request Excel refuses as too large (or answers with null, as Excel on the web may
+ * for a read it finds too big) is made again at half the size, so an unusual sheet costs round
+ * trips, not a failure.
+ */
+async function readRows(context: ExcelContext, request: AreaRead, grid: GridRows, limit: number): Promise<readonly RangeArea[] | undefined> {
+  const { area } = request;
+  const sheet = context.workbook.worksheets.getItem(request.sheet);
+  const sizes = new Sizes(request.known, grid);
+  let merges = request.merges === 'read' ? null : request.merges;
+  while (grid.rows.length < request.rowCount || grid.followUps.length > 0 || merges === null) {
+    const followUps = queueFollowUps(sheet, area, grid, sizes, limit);
+    const room = limit - followUps.reduce((n, f) => n + f.followUp.rowCount * sizes.cell(f.followUp.property), 0);
+    const start = grid.rows.length;
+    let block: Block | null = null;
+    if (start < request.rowCount) {
+      const all = start === 0 ? runsOf(Array.from({ length: area.columnCount }, (_, c) => c)) : null;
+      const formatRuns = all ?? runsOf(grid.numberColumns);
+      const typeRuns = all ?? runsOf(grid.hashColumns);
+      const width = (runs: Array<[number, number]>) => runs.reduce((n, [, w]) => n + w, 0);
+      const perRow = sizes.row(area.columnCount, width(formatRuns), width(typeRuns));
+      const most = Math.min(request.rowCount - start, Math.floor(MAX_CELLS_PER_READ / area.columnCount));
+      const count = Math.max(0, Math.min(most, Math.floor(room / perRow))) || (followUps.length === 0 ? 1 : 0);
+      if (count > 0) block = queueBlock(sheet, area, start, count, formatRuns, typeRuns);
     }
+    let mergedAreas: ExcelRangeAreas | null = null;
+    if (merges === null) {
+      mergedAreas = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount).getMergedAreasOrNullObject();
+      mergedAreas.load('address');
+    }
+    const single = (block?.count ?? 0) + followUps.reduce((n, f) => n + f.followUp.rowCount, 0) <= 1;
+
     let refused = false;
     try {
       await context.sync();
     } catch (error) {
-      if (!isPayloadLimit(error) || count === 1) throw error;
+      if (!isPayloadLimit(error) || single) throw error;
       refused = true;
     }
-    if (refused || range.values == null || range.valueTypes == null) {
-      if (count === 1) throw officeErrors.payloadTooLarge('ResponsePayloadSizeLimitExceeded');
-      bytesPerRow = Math.ceil(limit / Math.floor(count / 2));
-      if (refused) merges = null;
+    const answered = (range: ExcelRange, property: 'values' | FollowUp['property']) => range[property] != null;
+    if (
+      refused ||
+      (block && (!answered(block.values, 'values') || block.formats.some((r) => !answered(r.range, 'numberFormat')) || block.types.some((r) => !answered(r.range, 'valueTypes')))) ||
+      followUps.some((f) => !answered(f.range, f.followUp.property))
+    ) {
+      if (single) throw officeErrors.payloadTooLarge('ResponsePayloadSizeLimitExceeded');
+      grid.followUps.unshift(...followUps.map((f) => f.followUp));
+      sizes.squeeze *= 2;
       continue;
     }
 
-    const values = range.values;
-    const types = range.valueTypes;
-    const numberFormats = range.numberFormat;
-    for (let i = 0; i < count; i++) {
-      const row: CellValue[] = [];
-      let rowFormats: (string | undefined)[] | undefined;
-      for (let j = 0; j < columns; j++) {
-        const cell = cellOf(values[i][j], types[i][j]);
-        if (cell === null) continue;
-        while (row.length < j) row.push(null);
-        row.push(cell);
-        const format = numberFormats?.[i]?.[j];
-        if (typeof format === 'string' && format !== 'General') (rowFormats ??= [])[j] = format;
-      }
-      rows.push(row);
-      if (rowFormats) formats[done + i] = rowFormats;
+    sizes.squeeze = 1;
+    for (const { followUp, range } of followUps) {
+      grid.settle(followUp, range[followUp.property]);
+      sizes.learn(followUp.property, range[followUp.property], followUp.rowCount);
     }
-    const measured = JSON.stringify(values).length + JSON.stringify(numberFormats).length + JSON.stringify(types).length;
-    bytesPerRow = Math.max(16, Math.ceil((measured / count) * MARGIN));
-    done += count;
+    if (block) {
+      const formats = columnReads(block.formats, 'numberFormat', area.columnCount);
+      const types = columnReads(block.types, 'valueTypes', area.columnCount);
+      grid.add(block.values.values, formats, types);
+      sizes.learn('values', block.values.values, block.count * area.columnCount);
+      const cells = (runs: Block['formats']) => runs.reduce((n, r) => n + r.width, 0) * block.count;
+      sizes.learn('numberFormat', block.formats.map((r) => r.range.numberFormat), cells(block.formats));
+      sizes.learn('valueTypes', block.types.map((r) => r.range.valueTypes), cells(block.types));
+    }
+    if (mergedAreas) merges = mergedAreas.isNullObject ? [] : parseAreasAddress(mergedAreas.address);
   }
+  return merges ?? undefined;
+}
 
-  const grid: SheetGrid = { name, firstRow: area.row + 1, firstCol: area.column + 1, rows, formats };
-  if (!options.merges) return grid;
-  return { ...grid, merges: merges === null || merges.isNullObject ? [] : mergedAreas(merges.address) };
+function toGrid(request: AreaRead, grid: GridRows, merges: readonly RangeArea[] | undefined): SheetGrid {
+  const { area } = request;
+  const out: SheetGrid = { name: request.sheet, firstRow: area.row + 1, firstCol: area.column + 1, rows: grid.rows, formats: grid.formats };
+  if (merges === undefined) return out;
+  return { ...out, merges: mergesIn(merges, area).map((a) => ({ top: a.row + 1, left: a.column + 1, bottom: a.row + a.rowCount, right: a.column + a.columnCount })) };
+}
+
+/**
+ * Reads the first `rowCount` rows of an area (and for a whole read, its merged areas), starting
+ * from what is already known of it; when that is all that was asked, Excel is not called at all.
+ */
+export async function readSheetGrid(excel: ExcelApi, request: AreaRead, options: ReadSheetOptions = {}): Promise<SheetGrid> {
+  const limit = options.responseLimitBytes ?? REQUEST_LIMIT_BYTES;
+  const known = request.known;
+  // Each try starts again from what is known: a batch Excel refused (cell edit mode) is run again.
+  const startGrid = () => {
+    const grid = new GridRows(request.area.columnCount);
+    if (known) {
+      const columns = request.area.columnCount;
+      grid.add(known.values.slice(0, request.rowCount), byColumn(known.numberFormat, columns), byColumn(known.valueTypes, columns));
+    }
+    return grid;
+  };
+  const grid = startGrid();
+  if (grid.rows.length >= request.rowCount && request.merges !== 'read') return toGrid(request, grid, request.merges);
+  return runExcel(
+    excel,
+    async (context) => {
+      const fresh = startGrid();
+      return toGrid(request, fresh, await readRows(context, request, fresh, limit));
+    },
+    options,
+  );
 }

@@ -17,6 +17,9 @@ const LOOKS_LIKE_A_CELL = /^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/;
 const TABLE_STYLE = 'TableStyleMedium2';
 /** Rough bytes of one formatting call in a request (path, property, value). */
 const LOOK_BYTES = 300;
+/** Calls per sheet to add it hidden, and to swap it in (delete the old one, rename, move, show, name the table). */
+const ADD_CALLS = 2;
+const SWAP_CALLS = 5;
 
 export function isTemporarySheet(name: string): boolean {
   return TEMPORARY_SHEET.test(name);
@@ -58,9 +61,13 @@ function temporaryName(taken: Set<string>): string {
 
 interface Target {
   readonly layout: SheetLayout;
-  /** The sheet it replaces, with its position (once leftovers are gone) and visibility. */
-  readonly old: { readonly sheet: ExcelWorksheet; readonly position: number; readonly visibility: string } | null;
+  /** JSON bytes of each row of cells (see rowBytes). */
+  readonly rowSizes: readonly number[];
+  /** The sheet it replaces, with its id, its position (once leftovers are gone) and visibility. */
+  readonly old: { readonly sheet: ExcelWorksheet; readonly id: string; readonly position: number; readonly visibility: string } | null;
+  /** The sheet it is built in, under `tempName`, once queued. */
   temp: ExcelWorksheet | null;
+  tempName: string;
   table: ExcelTable | null;
   tableName: string;
 }
@@ -86,10 +93,10 @@ function rowBytes(row: readonly CellOut[], width: number): number {
  * values, in the same request: text lands in cells already marked as text, so Excel never turns
  * "=HYPERLINK(...)", "001043" or "TRUE" into a formula, a number or a boolean.
  */
-async function writeCells(sheet: ExcelWorksheet, layout: SheetLayout, budget: RequestBudget): Promise<void> {
+async function writeCells(sheet: ExcelWorksheet, target: Target, budget: RequestBudget): Promise<void> {
+  const { layout, rowSizes: sizes } = target;
   const rows = layout.rows;
   const width = Math.max(layout.columnCount, 1);
-  const sizes = rows.map((row) => rowBytes(row, width));
   for (let start = 0; start < rows.length; ) {
     let end = start;
     let bytes = 0;
@@ -130,12 +137,17 @@ function addChart(sheet: ExcelWorksheet, layout: SheetLayout): void {
   chart.setPosition(sheet.getRangeByIndexes(c.fromRow, c.fromColumn, 1, 1), sheet.getRangeByIndexes(c.toRow - 1, c.toColumn - 1, 1, 1));
 }
 
+/** Rough bytes of a sheet's looks in a request (see applyLooks). */
+function looksBytes(layout: SheetLayout): number {
+  const calls = 2 + (layout.chart ? 5 : 0) + layout.headingRows.length + 3 * layout.headerRows.length + layout.columnWidths.length + 2 * layout.wrapColumns.length + 4 + 3 * layout.choices.length + 3 * (layout.rowColors?.rules.length ?? 0);
+  return calls * LOOK_BYTES + layout.choices.reduce((n, c) => n + c.source.length * 2, 0);
+}
+
 /** Fonts, borders, widths, the table, frozen header, drop-downs and colours: after the values. */
 async function applyLooks(sheet: ExcelWorksheet, target: Target, temporaryTableName: string, features: Features, budget: RequestBudget): Promise<void> {
   const { layout } = target;
   const first = layout.first;
-  const calls = 2 + (layout.chart ? 5 : 0) + layout.headingRows.length + 3 * layout.headerRows.length + layout.columnWidths.length + 2 * layout.wrapColumns.length + 4 + 3 * layout.choices.length + 3 * (layout.rowColors?.rules.length ?? 0);
-  await budget.reserve(calls * LOOK_BYTES + layout.choices.reduce((n, c) => n + c.source.length * 2, 0));
+  await budget.reserve(looksBytes(layout));
 
   if (layout.titleRow !== null) {
     const font = sheet.getRangeByIndexes(layout.titleRow, 0, 1, 1).format.font;
@@ -191,41 +203,31 @@ async function applyLooks(sheet: ExcelWorksheet, target: Target, temporaryTableN
   }
 }
 
-/** Deletes the sheets built so far; when that fails too, the next write sweeps them. */
-async function discard(context: ExcelContext, targets: readonly Target[]): Promise<void> {
-  const built = targets.flatMap((t) => (t.temp ? [t.temp] : []));
-  if (built.length === 0) return;
-  try {
-    for (const sheet of built) sheet.delete();
-    await context.sync();
-  } catch {
-    // Swept by the next write (isTemporarySheet); the original error is what the user needs.
-  }
-}
-
 /**
- * After a failed swap request some replacements may have happened: a built sheet whose old sheet
- * is gone is kept under its final name (it is the only copy now); the others are deleted.
+ * After a failed request, leaves every product sheet whole: old or new, never half-built.
+ * The swap's commands follow all the building in the last request and Excel runs a request in
+ * order, so when no old sheet is gone and no new sheet has its final name yet, the failure came
+ * before the swap: every sheet built so far is deleted. Otherwise all were complete: a built
+ * sheet whose old sheet is gone takes its place and its table's name (it is the only copy now),
+ * the others are deleted. When this fails too, the next write sweeps what is left (isTemporarySheet).
  */
-async function recoverSwap(context: ExcelContext, targets: readonly Target[]): Promise<void> {
+async function recover(context: ExcelContext, targets: readonly Target[]): Promise<void> {
   try {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load('items/name,items/id');
     await context.sync();
     const names = new Set(sheets.items.map((s) => s.name.toUpperCase()));
+    const ids = new Set(sheets.items.map((s) => s.id));
+    const has = (name: string) => names.has(name.toUpperCase());
+    const swapping = targets.some((t) => (t.old ? !ids.has(t.old.id) : has(t.layout.name) && t.tempName !== '' && !has(t.tempName)));
     for (const target of targets) {
-      const temp = target.temp;
-      if (!temp) continue;
-      temp.load('name');
-    }
-    await context.sync();
-    for (const target of targets) {
-      const temp = target.temp;
-      if (!temp || !isTemporarySheet(temp.name)) continue;
-      if (names.has(target.layout.name.toUpperCase())) temp.delete();
+      if (target.tempName === '' || !has(target.tempName)) continue;
+      const temp = sheets.getItem(target.tempName);
+      if (!swapping || has(target.layout.name)) temp.delete();
       else {
         temp.name = target.layout.name;
         temp.visibility = 'Visible';
+        if (target.table) target.table.name = target.tableName;
       }
     }
     await context.sync();
@@ -242,20 +244,23 @@ interface Inspection {
   /** Table and defined names in use, for the temporary table names. */
   readonly takenTables: Set<string>;
   readonly activeSheet: string;
+  /** Sheets an interrupted write left behind, deleted at the start of the build. */
+  readonly leftovers: readonly ExcelWorksheet[];
 }
 
 /**
- * Two round trips: the sheets, tables, names, protection and date system; then each replaced
- * sheet's protection and tables (while leftovers of an interrupted write are swept). Throws a
- * typed error for a protected workbook or sheet before anything is written.
+ * One round trip: the sheets with their protection, the tables with their sheets, the names, the
+ * workbook's protection and date system. Throws a typed error for a protected workbook or sheet
+ * before anything is written.
  */
 async function inspect(context: ExcelContext, sheets: readonly OutSheet[]): Promise<Inspection> {
   const { workbook } = context;
   const worksheets = workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  // Paths through navigation properties ("protection/protected") load them for every item at once.
+  worksheets.load('items/name,items/visibility,items/id,items/protection/protected');
   const active = worksheets.getActiveWorksheet();
   active.load('name');
-  workbook.tables.load('items/name');
+  workbook.tables.load('items/name,items/worksheet/name');
   workbook.names.load('items/name');
   workbook.protection.load('protected');
   const epoch = workbook.functions.date(1904, 1, 1);
@@ -270,21 +275,17 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[]): Prom
   const targets: Target[] = layouts.map((layout) => {
     // Positions once the leftovers are gone, which happens before anything is moved.
     const position = kept.findIndex((s) => s.name.toUpperCase() === layout.name.toUpperCase());
-    const old = position < 0 ? null : { sheet: kept[position], position, visibility: kept[position].visibility };
-    return { layout, old, temp: null, table: null, tableName: '' };
+    const old = position < 0 ? null : { sheet: kept[position], id: kept[position].id, position, visibility: kept[position].visibility };
+    const width = Math.max(layout.columnCount, 1);
+    return { layout, rowSizes: layout.rows.map((row) => rowBytes(row, width)), old, temp: null, tempName: '', table: null, tableName: '' };
   });
-  for (const sheet of leftovers) sheet.delete();
-  for (const target of targets) {
-    target.old?.sheet.protection.load('protected');
-    target.old?.sheet.tables.load('items/name');
-  }
-  if (leftovers.length > 0 || targets.some((t) => t.old)) await context.sync();
   const locked = targets.find((t) => t.old?.sheet.protection.protected);
   if (locked) throw officeErrors.protectedSheet(locked.layout.name);
 
   // Table names are unique across the workbook's tables and defined names; a replaced sheet's
   // own table gives its name back, as in the .xlsx writer.
-  const replacedTables = new Set(targets.flatMap((t) => (t.old ? t.old.sheet.tables.items.map((x) => x.name.toUpperCase()) : [])));
+  const replaced = new Set(targets.flatMap((t) => (t.old ? [t.layout.name.toUpperCase()] : [])));
+  const replacedTables = new Set(workbook.tables.items.filter((t) => replaced.has(t.worksheet.name.toUpperCase())).map((t) => t.name.toUpperCase()));
   const allTables = workbook.tables.items.map((t) => t.name.toUpperCase());
   const definedNames = workbook.names.items.map((n) => n.name.toUpperCase());
   const finalNames = new Set([...allTables.filter((n) => !replacedTables.has(n)), ...definedNames]);
@@ -294,29 +295,43 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[]): Prom
     takenSheets: new Set(kept.map((s) => s.name.toUpperCase())),
     takenTables: new Set([...allTables, ...definedNames, ...targets.map((t) => t.tableName.toUpperCase())]),
     activeSheet: active.name,
+    leftovers,
   };
 }
 
-/** Each sheet built hidden under a temporary name: cells in blocks, then its looks. */
-async function build(context: ExcelContext, inspection: Inspection, budget: RequestBudget, features: Features): Promise<void> {
-  for (const target of inspection.targets) {
-    await budget.reserve(LOOK_BYTES * 2);
-    const temp = context.workbook.worksheets.add(temporaryName(inspection.takenSheets));
-    temp.visibility = 'Hidden';
-    target.temp = temp;
-    await writeCells(temp, target.layout, budget);
-    await applyLooks(temp, target, uniqueName('DunningDeskNew', inspection.takenTables, ''), features, budget);
-  }
-  await context.sync();
+/** Bytes the whole write queues: the leftovers' deletion, every sheet's cells and looks, and the swap. */
+function plannedBytes(inspection: Inspection): number {
+  const sheets = inspection.targets.reduce((n, t) => n + (ADD_CALLS + SWAP_CALLS) * LOOK_BYTES + t.rowSizes.reduce((a, b) => a + b, 0) + looksBytes(t.layout), 0);
+  return inspection.leftovers.length * LOOK_BYTES + sheets;
 }
 
 /**
- * One request: each old sheet deleted and its replacement renamed into its place (in position
- * order, so each lands exactly where the old one was), shown as the old one was, its table given
- * the final name, and the active sheet kept active. Calculation is not suspended here, so
- * formulas that pointed at a replaced sheet are recalculated at once.
+ * Each sheet built hidden under a temporary name: cells in blocks, then its looks. The last
+ * request is left unsent, for the swap to join.
  */
-async function swapIn(context: ExcelContext, inspection: Inspection): Promise<void> {
+async function build(context: ExcelContext, inspection: Inspection, budget: RequestBudget, features: Features): Promise<void> {
+  await budget.reserve(inspection.leftovers.length * LOOK_BYTES);
+  for (const sheet of inspection.leftovers) sheet.delete();
+  for (const target of inspection.targets) {
+    await budget.reserve(LOOK_BYTES * ADD_CALLS);
+    target.tempName = temporaryName(inspection.takenSheets);
+    const temp = context.workbook.worksheets.add(target.tempName);
+    temp.visibility = 'Hidden';
+    target.temp = temp;
+    await writeCells(temp, target, budget);
+    await applyLooks(temp, target, uniqueName('DunningDeskNew', inspection.takenTables, ''), features, budget);
+  }
+}
+
+/**
+ * In the last request, after the last of the building: each old sheet deleted and its
+ * replacement renamed into its place (in position order, so each lands exactly where the old
+ * one was), shown as the old one was, its table given the final name, and the active sheet kept
+ * active. Calculation is not suspended in that request, so formulas that pointed at a replaced
+ * sheet are recalculated at once.
+ */
+async function swapIn(context: ExcelContext, inspection: Inspection, budget: RequestBudget): Promise<void> {
+  await budget.reserve(inspection.targets.length * SWAP_CALLS * LOOK_BYTES);
   const order = [...inspection.targets].sort((a, b) => (a.old?.position ?? Infinity) - (b.old?.position ?? Infinity));
   let activate: ExcelWorksheet | null = null;
   for (const target of order) {
@@ -342,7 +357,9 @@ async function swapIn(context: ExcelContext, inspection: Inspection): Promise<vo
  * Writes the product's sheets into the open workbook, each laid out as the .xlsx writer lays it
  * out. Nothing is ever half-written: each sheet is built hidden under a temporary name and only
  * when all of them are complete are the old ones deleted and the new ones renamed and put in
- * their place, in one request; when anything fails the temporary sheets are deleted. Only the
+ * their place, at the end of the request that completes them (see swapIn and recover); when
+ * anything fails before that, the temporary sheets are deleted. A write takes one round trip to
+ * inspect the workbook and one per 4 MB of cells. Only the
  * product's own sheets (OWNED_SHEETS) are written; asking for another is a programmer error.
  * A protected sheet or workbook stops the write before anything changes.
  */
@@ -370,18 +387,15 @@ export async function writeOwnedSheets(excel: ExcelApi, sheets: readonly OutShee
     async (context) => {
       const inspection = await inspect(context, sheets);
       const { application } = context.workbook;
-      let swapping = false;
       try {
-        const budget = new RequestBudget(context, limit, () => {
-          if (suspendCalculation) application.suspendApiCalculationUntilNextSync();
+        const budget = new RequestBudget(context, limit, plannedBytes(inspection), (last) => {
+          if (suspendCalculation && !last) application.suspendApiCalculationUntilNextSync();
           if (suspendScreen) application.suspendScreenUpdatingUntilNextSync();
         });
         await build(context, inspection, budget, features);
-        swapping = true;
-        await swapIn(context, inspection);
+        await swapIn(context, inspection, budget);
       } catch (error) {
-        if (swapping) await recoverSwap(context, inspection.targets);
-        else await discard(context, inspection.targets);
+        await recover(context, inspection.targets);
         throw error;
       }
     },
