@@ -27,12 +27,15 @@ export interface ReceivedBatch {
 }
 
 export interface GraphServerOptions {
-  /** The only access token accepted; anything else gets Graph's 401. */
-  token: string;
+  /** The access tokens accepted; anything else gets Graph's 401. */
+  tokens: readonly string[];
   /** Replaces the answer to a whole batch (1-based count of batches received, retries included). */
   batch?: (batchNumber: number, received: ReceivedBatch) => ScriptedAnswer | undefined;
-  /** Replaces the answer to one sub-request; `attempt` counts how often this same message was received (1 = first). */
-  subRequest?: (request: ReceivedSubRequest, attempt: number) => ScriptedAnswer | undefined;
+  /**
+   * Replaces the answer to one sub-request; `attempt` counts how often this same message was
+   * received (1 = first), and `batch` (its headers) lets a script refuse one token per request.
+   */
+  subRequest?: (request: ReceivedSubRequest, attempt: number, batch: ReceivedBatch) => ScriptedAnswer | undefined;
 }
 
 export interface GraphServer {
@@ -76,11 +79,11 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
   };
 
-  const answerSubRequest = (request: ReceivedSubRequest): ScriptedAnswer & { id: string } => {
+  const answerSubRequest = (request: ReceivedSubRequest, batch: ReceivedBatch): ScriptedAnswer & { id: string } => {
     const key = JSON.stringify(request.body);
     const attempt = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, attempt);
-    const scripted = options.subRequest?.(request, attempt);
+    const scripted = options.subRequest?.(request, attempt, batch);
     if (scripted) return { id: request.id, ...scripted };
     if (request.method !== 'POST' || !/^\/?me\/messages$/.test(request.url)) {
       return { id: request.id, ...graphError(400, 'BadRequest', `Resource not found for the segment '${request.url}'.`) };
@@ -114,7 +117,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     batches.push(received);
 
     if (req.method !== 'POST' || req.url !== '/v1.0/$batch') return reply(res, graphError(404, 'UnknownError', ''));
-    if (req.headers.authorization !== `Bearer ${options.token}`) {
+    if (!options.tokens.some((token) => req.headers.authorization === `Bearer ${token}`)) {
       return reply(res, graphError(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', { 'WWW-Authenticate': 'Bearer realm=""' }));
     }
     const scripted = options.batch?.(batches.length, received);
@@ -123,7 +126,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
     if (parsed.requests.length === 0 || parsed.requests.length > 20) {
       return reply(res, graphError(400, 'BadRequest', 'Invalid batch payload format: the number of requests must be between 1 and 20.'));
     }
-    const responses = parsed.requests.map(answerSubRequest).reverse();
+    const responses = parsed.requests.map((request) => answerSubRequest(request, received)).reverse();
     reply(res, { status: 200, body: { responses } });
   };
 

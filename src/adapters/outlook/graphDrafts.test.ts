@@ -2,9 +2,15 @@ import { graphError, startGraphServer, throttled, type GraphServer, type GraphSe
 import type { Draft } from '../../domain/draft';
 import { graphDrafts, type GraphDraftsConfig } from './graphDrafts';
 import { GraphAccessError } from './outlookError';
-import type { TokenProvider } from './tokenProvider';
+import type { TokenProvider, TokenRequestOptions } from './tokenProvider';
 
 const TOKEN = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.fake-access-token-for-tests.c2lnbmF0dXJl';
+/** What the provider gives when asked to bypass its cache. */
+const FRESH = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.fresh-access-token-for-tests.c2lnbmF0dXJl';
+const FORCED = { forceRefresh: true };
+const refusedToken = (detail = 'Lifetime validation failed, the token is expired.') => graphError(401, 'InvalidAuthenticationToken', detail);
+/** A provider whose cache holds TOKEN and which gets FRESH when told to bypass it. */
+const refreshingProvider: TokenProvider = { getToken: async (_scopes, options) => (options?.forceRefresh ? FRESH : TOKEN) };
 
 function draft(n: number, overrides: Partial<Draft> = {}): Draft {
   return {
@@ -30,14 +36,16 @@ afterEach(async () => {
   server = null;
 });
 
-async function setUp(script: Omit<GraphServerOptions, 'token'> = {}, config: Partial<GraphDraftsConfig> = {}) {
-  server = await startGraphServer({ token: TOKEN, ...script });
+async function setUp(script: Partial<GraphServerOptions> = {}, config: Partial<GraphDraftsConfig> = {}) {
+  server = await startGraphServer({ tokens: [TOKEN], ...script });
   const waits: number[] = [];
   const scopes: string[][] = [];
+  const tokenOptions: Array<TokenRequestOptions | undefined> = [];
   const tokenProvider: TokenProvider = {
-    getToken: async (requested) => {
+    getToken: async (requested, options) => {
       scopes.push(requested);
-      return config.tokenProvider ? config.tokenProvider.getToken(requested) : TOKEN;
+      tokenOptions.push(options);
+      return config.tokenProvider ? config.tokenProvider.getToken(requested, options) : TOKEN;
     },
   };
   const client = graphDrafts({
@@ -50,15 +58,20 @@ async function setUp(script: Omit<GraphServerOptions, 'token'> = {}, config: Par
     ...config,
     tokenProvider,
   });
-  return { client, waits, scopes, server };
+  return { client, waits, scopes, tokenOptions, server };
 }
 
-/** Fails if the token shows up anywhere in a value (result, error, message). */
+/** Fails if a token (the first or the fresh one) shows up anywhere in a value (result, error, message). */
 function expectNoToken(value: unknown) {
   const seen = JSON.stringify(value, (_, v) => (v instanceof Error ? { ...v, message: v.message, stack: v.stack } : v));
   expect(seen).not.toContain(TOKEN);
-  expect(seen).not.toContain('fake-access-token');
+  expect(seen).not.toContain(FRESH);
+  expect(seen).not.toContain('access-token-for-tests');
 }
+
+/** Subjects the server stored, sorted, to see that each draft was created exactly once. */
+const storedSubjects = (graph: GraphServer) => [...graph.messages.values()].map((m: { subject: string }) => m.subject).sort();
+const subjectsOf = (input: Draft[]) => input.map((d) => d.subject).sort();
 
 describe('graphDrafts over real HTTP', () => {
   it('creates 45 drafts in 3 batches of at most 20, each with the bearer token and the message fields', async () => {
@@ -197,8 +210,8 @@ describe('graphDrafts over real HTTP', () => {
     expect(server.batches[0].requests).toHaveLength(2);
   });
 
-  it('turns a 401 into a typed error that says to sign in again, without the token', async () => {
-    const { client } = await setUp({}, { tokenProvider: { getToken: async () => 'expired-token-value-1234567890' } });
+  it('turns a 401 that a fresh token does not cure into a typed error that says to sign in again, without the token', async () => {
+    const { client, tokenOptions, server } = await setUp({}, { tokenProvider: { getToken: async () => 'expired-token-value-1234567890' } });
     const error = await client.create(drafts(3)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphAccessError);
     const access = error as GraphAccessError;
@@ -209,25 +222,128 @@ describe('graphDrafts over real HTTP', () => {
     expect(access.notCreated).toEqual(drafts(3).map((d) => d.actionId));
     expect(access.message).not.toContain('expired-token-value');
     expect(JSON.stringify(access)).not.toContain('expired-token-value');
+    expect(tokenOptions).toEqual([undefined, FORCED]);
+    expect(server.batches).toHaveLength(2);
   });
 
-  it('keeps what was created when a later batch gets 401, so nothing is created twice', async () => {
-    const { client } = await setUp({ batch: (n) => (n === 2 ? graphError(401, 'InvalidAuthenticationToken', 'Access token has expired or is not yet valid.') : undefined) });
+  it('keeps what was created when a later batch gets 401 even with a fresh token, so nothing is created twice', async () => {
+    const { client, tokenOptions, server } = await setUp({ batch: (n) => (n >= 2 ? refusedToken('Access token has expired or is not yet valid.') : undefined) });
     const error = (await client.create(drafts(30)).catch((e: unknown) => e)) as GraphAccessError;
     expect(error.code).toBe('graph-sign-in-again');
     expect(error.created.map((c) => c.actionId)).toEqual(drafts(20).map((d) => d.actionId));
     expect(error.notCreated).toEqual(drafts(30).slice(20).map((d) => d.actionId));
     expect(error.message).toContain('20 drafts were created before this');
+    // The refused batch went once more, with a fresh token, and nothing was sent after that.
+    expect(server.batches.map((b) => b.requests.length)).toEqual([20, 10, 10]);
+    expect(tokenOptions).toEqual([undefined, FORCED]);
+    expect(storedSubjects(server)).toEqual(subjectsOf(drafts(20)));
     expectNoToken(error);
   });
 
+  it('after a 401 gets one fresh token and sends the refused batch again with it: each draft created once', async () => {
+    // The token is revoked after the first batch: Graph refuses it from then on, but not the fresh one.
+    const { client, tokenOptions, server } = await setUp(
+      { tokens: [TOKEN, FRESH], batch: (n, received) => (n >= 2 && received.headers.authorization === `Bearer ${TOKEN}` ? refusedToken() : undefined) },
+      { tokenProvider: refreshingProvider },
+    );
+    const input = drafts(45);
+    const result = await client.create(input);
+
+    expect(result.failed).toEqual([]);
+    expect(result.created.map((c) => c.actionId)).toEqual(input.map((d) => d.actionId));
+    expect(storedSubjects(server)).toEqual(subjectsOf(input));
+    expect(server.batches.map((b) => [b.requests.length, b.headers.authorization])).toEqual([
+      [20, `Bearer ${TOKEN}`],
+      [20, `Bearer ${TOKEN}`],
+      [20, `Bearer ${FRESH}`],
+      [5, `Bearer ${FRESH}`],
+    ]);
+    expect(tokenOptions).toEqual([undefined, FORCED]);
+    expectNoToken(result);
+  });
+
+  it('resends with the fresh token only the drafts refused with 401 inside a batch', async () => {
+    const refusedSubjects = new Set(['Invoice 1002 is overdue', 'Invoice 1007 is overdue', 'Invoice 1023 is overdue']);
+    const { client, tokenOptions, server, waits } = await setUp(
+      {
+        tokens: [TOKEN, FRESH],
+        subRequest: (request, _attempt, batch) =>
+          batch.headers.authorization === `Bearer ${TOKEN}` && refusedSubjects.has(request.body.subject) ? refusedToken() : undefined,
+      },
+      { tokenProvider: refreshingProvider },
+    );
+    const input = drafts(25);
+    const result = await client.create(input);
+
+    expect(result.failed).toEqual([]);
+    expect(result.created.map((c) => c.actionId).sort()).toEqual(input.map((d) => d.actionId).sort());
+    expect(storedSubjects(server)).toEqual(subjectsOf(input));
+    expect(server.batches.map((b) => [b.headers.authorization, b.requests.map((r) => r.body.subject)])).toEqual([
+      [`Bearer ${TOKEN}`, input.slice(0, 20).map((d) => d.subject)],
+      [`Bearer ${FRESH}`, ['Invoice 1002 is overdue', 'Invoice 1007 is overdue']],
+      [`Bearer ${FRESH}`, input.slice(20).map((d) => d.subject)],
+    ]);
+    expect(tokenOptions).toEqual([undefined, FORCED]);
+    expect(waits).toEqual([]);
+  });
+
+  it('stops with "sign in again" when the fresh token is refused inside a batch too, creating nothing twice', async () => {
+    const { client, tokenOptions, server } = await setUp(
+      {
+        tokens: [TOKEN, FRESH],
+        // Graph echoing the token it refused must not put it in the error.
+        subRequest: (request, _attempt, batch) =>
+          request.body.subject === 'Invoice 1002 is overdue' || request.body.subject === 'Invoice 1004 is overdue'
+            ? refusedToken(`Refused ${batch.headers.authorization}`)
+            : undefined,
+      },
+      { tokenProvider: refreshingProvider },
+    );
+    const error = (await client.create(drafts(5)).catch((e: unknown) => e)) as GraphAccessError;
+    expect(error).toBeInstanceOf(GraphAccessError);
+    expect(error.code).toBe('graph-sign-in-again');
+    expect(error.message).toMatch(/401 InvalidAuthenticationToken.*Sign in again.*3 drafts were created before this/);
+    expect(error.created.map((c) => c.actionId)).toEqual([draft(1), draft(3), draft(5)].map((d) => d.actionId));
+    expect(error.notCreated).toEqual([draft(2), draft(4)].map((d) => d.actionId));
+    expect(server.batches.map((b) => [b.headers.authorization, b.requests.length])).toEqual([
+      [`Bearer ${TOKEN}`, 5],
+      [`Bearer ${FRESH}`, 2],
+    ]);
+    expect(tokenOptions).toEqual([undefined, FORCED]);
+    expect(storedSubjects(server)).toEqual(subjectsOf([draft(1), draft(3), draft(5)]));
+    expectNoToken(error);
+  });
+
+  it('resends the drafts refused with 401 even when the throttled ones in that batch are given up', async () => {
+    const { client, server, waits } = await setUp(
+      {
+        tokens: [TOKEN, FRESH],
+        subRequest: (request, _attempt, batch) =>
+          request.body.subject === 'Invoice 1003 is overdue'
+            ? throttled('1')
+            : request.body.subject === 'Invoice 1002 is overdue' && batch.headers.authorization === `Bearer ${TOKEN}`
+              ? refusedToken()
+              : undefined,
+      },
+      { tokenProvider: refreshingProvider, maxAttempts: 1 },
+    );
+    const result = await client.create(drafts(3));
+    expect(result.created.map((c) => c.actionId)).toEqual([draft(1), draft(2)].map((d) => d.actionId));
+    expect(result.failed).toEqual([{ actionId: draft(3).actionId, status: 429, code: 'throttled', message: expect.stringContaining('after 1 tries') }]);
+    expect(server.batches.map((b) => b.requests.map((r) => r.body.subject))).toEqual([expect.any(Array), ['Invoice 1002 is overdue']]);
+    expect(waits).toEqual([]);
+  });
+
   it('turns a 403 into a typed error: the administrator must grant Mail.ReadWrite', async () => {
-    const { client } = await setUp({ subRequest: () => graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.') });
+    const { client, tokenOptions, server } = await setUp({ subRequest: () => graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.') });
     const error = (await client.create(drafts(2)).catch((e: unknown) => e)) as GraphAccessError;
     expect(error).toBeInstanceOf(GraphAccessError);
     expect(error.code).toBe('graph-permission');
     expect(error.message).toMatch(/403 ErrorAccessDenied.*administrator must grant Dunning Desk the Mail\.ReadWrite permission/);
     expect(error.notCreated).toHaveLength(2);
+    // A fresh token cannot grant consent: nothing is asked for or sent again.
+    expect(tokenOptions).toEqual([undefined]);
+    expect(server.batches).toHaveLength(1);
   });
 
   it('scrubs the token from anything Graph sends back', async () => {
@@ -237,6 +353,23 @@ describe('graphDrafts over real HTTP', () => {
     const result = await client.create(drafts(2));
     expect(result.failed).toHaveLength(2);
     expect(result.failed[0].message).toContain('Bearer [redacted]');
+    expectNoToken(result);
+  });
+
+  it('scrubs both the refused and the fresh token from what Graph sends back after a 401', async () => {
+    const { client } = await setUp(
+      {
+        tokens: [TOKEN, FRESH],
+        batch: (n) => (n === 1 ? refusedToken() : undefined),
+        subRequest: (request, _attempt, batch) => graphError(400, 'BadRequest', `Rejected ${batch.headers.authorization}, not Bearer ${TOKEN}`),
+      },
+      { tokenProvider: refreshingProvider },
+    );
+    const result = await client.create(drafts(2));
+    expect(result.failed.map((f) => f.message)).toEqual([
+      expect.stringContaining('Rejected Bearer [redacted], not Bearer [redacted]'),
+      expect.stringContaining('Rejected Bearer [redacted], not Bearer [redacted]'),
+    ]);
     expectNoToken(result);
   });
 

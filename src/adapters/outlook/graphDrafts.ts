@@ -51,8 +51,9 @@ export interface GraphDraftsResult {
 export interface GraphDraftsClient {
   /**
    * Creates one Outlook draft per Draft. Resolves with what was created and what failed, per
-   * draft; throws GraphAccessError (401: sign in again; 403: an administrator must grant
-   * Mail.ReadWrite) when nothing more can succeed, carrying what was already created.
+   * draft; throws GraphAccessError (401 even with a fresh token: sign in again; 403: an
+   * administrator must grant Mail.ReadWrite) when nothing more can succeed, carrying what was
+   * already created.
    */
   create(drafts: readonly Draft[]): Promise<GraphDraftsResult>;
 }
@@ -86,8 +87,10 @@ const defaultSleep = (ms: number) =>
  * through `POST /$batch`. Throttling (429, and 503) is honoured per batch and per request in a
  * batch: only the requests that were throttled are sent again, after the Retry-After Graph gave
  * (a batch to one mailbox often has a few requests throttled for mailbox concurrency while the
- * rest succeed). Nothing else is retried: a POST that failed any other way may have created the
- * draft, and a second try would leave a duplicate in the user's Drafts folder.
+ * rest succeed). A 401 (the token was revoked or expired early) gets one fresh token per call,
+ * bypassing the sign-in cache, and only the requests refused are sent again: Graph created
+ * nothing for them. Nothing else is retried: a POST that failed any other way may have created
+ * the draft, and a second try would leave a duplicate in the user's Drafts folder.
  *
  * The access token goes only into the Authorization header: it is never logged, never part of a
  * result or an error, and is scrubbed from any text Graph or the network layer sends back.
@@ -130,8 +133,10 @@ export function graphDrafts(config: GraphDraftsConfig): GraphDraftsClient {
       }
       if (pending.length === 0) return { created, failed };
 
-      const token = await config.tokenProvider.getToken([...GRAPH_DRAFT_SCOPES]);
-      const redact = (text: string) => (token.length >= 8 ? text.split(token).join('[redacted]') : text);
+      let token = await config.tokenProvider.getToken([...GRAPH_DRAFT_SCOPES]);
+      // Every token this call used, the refused one too: any of them may come back in Graph's text.
+      const tokens = [token];
+      const redact = (text: string) => tokens.reduce((t, used) => (used.length >= 8 ? t.split(used).join('[redacted]') : t), text);
       const clean = (text: string, max = 300) => {
         const t = redact(text).replace(/[\x00-\x1f\x7f]+/g, ' ').trim();
         return t.length > max ? t.slice(0, max - 3) + '...' : t;
@@ -167,10 +172,26 @@ export function graphDrafts(config: GraphDraftsConfig): GraphDraftsClient {
         return (status === 401 ? outlookErrors.signInAgain : outlookErrors.permission)(created, failed, notCreated, graphCode || (status === 401 ? 'Unauthorized' : 'Forbidden'));
       };
       const waitFor = (seconds: number | null, attempt: number) => seconds ?? Math.min(2 ** (attempt - 1), maxWaitSeconds);
+      let refreshed = false;
+      /** After a 401: a token from outside the cache, once per call. False when that chance is used up. */
+      const renewed = async (): Promise<boolean> => {
+        if (refreshed) return false;
+        refreshed = true;
+        try {
+          token = await config.tokenProvider.getToken([...GRAPH_DRAFT_SCOPES], { forceRefresh: true });
+        } catch {
+          // Sign-in failed mid-run (cancelled, blocked, offline): "sign in again" keeps what was created.
+          return false;
+        }
+        tokens.push(token);
+        return true;
+      };
 
       for (const chunk of chunks(pending)) {
         let batch = chunk;
-        for (let attempt = 1; batch.length > 0; attempt++) {
+        // Counts sends of throttled requests only: a resend after a 401 is not throttling.
+        let attempt = 1;
+        while (batch.length > 0) {
           const sent = await send(batch);
           const unsent = () => pending.slice(pending.indexOf(chunk[chunk.length - 1]) + 1);
           if ('networkError' in sent) {
@@ -185,6 +206,7 @@ export function graphDrafts(config: GraphDraftsConfig): GraphDraftsClient {
             break;
           }
           const { response, body } = sent;
+          if (response.status === 401 && (await renewed())) continue;
           if (response.status === 401 || response.status === 403) throw stop(response.status, graphError(body).code, [...batch, ...unsent()]);
           if (response.status === 429 || response.status === 503) {
             const wait = waitFor(retryAfterSeconds(response.headers.get('Retry-After'), now()), attempt);
@@ -193,6 +215,7 @@ export function graphDrafts(config: GraphDraftsConfig): GraphDraftsClient {
               break;
             }
             await sleep(wait * 1000);
+            attempt++;
             continue;
           }
           const responses = subResponses(body);
@@ -209,10 +232,13 @@ export function graphDrafts(config: GraphDraftsConfig): GraphDraftsClient {
             break;
           }
 
+          // Throttled and refused requests, in the batch's order; `refused` marks the 401s among them.
           const retry: Pending[] = [];
+          const refused = new Set<Pending>();
+          let refusedCode = '';
+          let deniedCode: string | null = null;
           let wait = 0;
           let retryStatus = 429;
-          let access: { status: 401 | 403; code: string } | null = null;
           for (const p of batch) {
             const answer = responses.get(p.request.id);
             if (answer === undefined) {
@@ -229,8 +255,12 @@ export function graphDrafts(config: GraphDraftsConfig): GraphDraftsClient {
               retryStatus = answer.status;
               const header = Object.entries(answer.headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
               wait = Math.max(wait, waitFor(retryAfterSeconds(header, now()), attempt));
-            } else if (answer.status === 401 || answer.status === 403) {
-              access ??= { status: answer.status, code: graphError(answer.body).code };
+            } else if (answer.status === 401) {
+              if (refused.size === 0) refusedCode = graphError(answer.body).code;
+              refused.add(p);
+              retry.push(p);
+            } else if (answer.status === 403) {
+              deniedCode ??= graphError(answer.body).code;
               retry.push(p);
             } else {
               const { code, message } = graphError(answer.body);
@@ -242,13 +272,20 @@ export function graphDrafts(config: GraphDraftsConfig): GraphDraftsClient {
               });
             }
           }
-          if (access) throw stop(access.status, access.code, [...retry, ...unsent()]);
-          if (retry.length > 0 && (attempt >= maxAttempts || wait > maxWaitSeconds)) {
-            for (const p of retry) failed.push(throttled(p.actionId, retryStatus, attempt, wait, maxWaitSeconds));
-            break;
+          // A fresh token cannot help with a 403: only an administrator's consent can.
+          if (deniedCode !== null) throw stop(403, deniedCode, [...retry, ...unsent()]);
+          if (refused.size > 0 && !(await renewed())) throw stop(401, refusedCode, [...retry, ...unsent()]);
+          const busy = retry.filter((p) => !refused.has(p));
+          if (busy.length > 0 && (attempt >= maxAttempts || wait > maxWaitSeconds)) {
+            for (const p of busy) failed.push(throttled(p.actionId, retryStatus, attempt, wait, maxWaitSeconds));
+            batch = [...refused];
+          } else {
+            if (busy.length > 0) {
+              await sleep(wait * 1000);
+              attempt++;
+            }
+            batch = retry;
           }
-          if (retry.length > 0) await sleep(wait * 1000);
-          batch = retry;
         }
       }
       return { created, failed };

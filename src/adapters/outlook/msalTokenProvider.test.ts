@@ -8,7 +8,7 @@ const ACCOUNT = { homeAccountId: 'uid.tid', username: 'anna@contoso.example' };
 const msalError = (name: string, errorCode: string) => Object.assign(new Error(`${errorCode}: details that may name the user`), { name, errorCode });
 const interactionRequired = () => msalError('InteractionRequiredAuthError', 'interaction_required');
 
-type Step = (request: { scopes: string[]; account?: unknown; loginHint?: string }) => Promise<MsalAuthResult>;
+type Step = (request: { scopes: string[]; account?: unknown; loginHint?: string; forceRefresh?: boolean }) => Promise<MsalAuthResult>;
 
 /** A fake MSAL that records every call and answers from the scripted steps. */
 function fakeMsal(script: { silent?: Step; sso?: Step; popup?: Step; accounts?: (typeof ACCOUNT)[] } = {}) {
@@ -26,11 +26,11 @@ function fakeMsal(script: { silent?: Step; sso?: Step; popup?: Step; accounts?: 
       active = account as typeof ACCOUNT | null;
     },
     acquireTokenSilent: async (request) => {
-      calls.push(`acquireTokenSilent ${request.scopes.join(' ')}${request.account ? ' ' + request.account.username : ''}`);
+      calls.push(`acquireTokenSilent ${request.scopes.join(' ')}${request.account ? ' ' + request.account.username : ''}${request.forceRefresh ? ' forceRefresh' : ''}`);
       return (script.silent ?? unexpected('silent'))(request);
     },
     ssoSilent: async (request) => {
-      calls.push(`ssoSilent ${request.loginHint}`);
+      calls.push(`ssoSilent ${request.loginHint}${request.forceRefresh ? ' forceRefresh' : ''}`);
       return (script.sso ?? unexpected('sso'))(request);
     },
     acquireTokenPopup: async (request) => {
@@ -106,6 +106,41 @@ describe('msalTokenProvider', () => {
     const provider = msalTokenProvider({ clientId: CLIENT_ID, loadMsal: msal.loadMsal, loginHint: async () => 'anna@contoso.example' });
     expect(await provider.getToken(['Mail.ReadWrite'])).toBe('sso-token');
     expect(msal.calls).toEqual(['acquireTokenSilent Mail.ReadWrite', 'ssoSilent anna@contoso.example', 'setActiveAccount anna@contoso.example']);
+  });
+
+  it('bypasses MSAL\'s cache when asked: forceRefresh reaches acquireTokenSilent', async () => {
+    const msal = fakeMsal({ silent: async (request) => ({ accessToken: request.forceRefresh ? 'fresh-token' : 'cached-token', account: ACCOUNT }), accounts: [ACCOUNT] });
+    const provider = msalTokenProvider({ clientId: CLIENT_ID, loadMsal: msal.loadMsal });
+    expect(await provider.getToken(['Mail.ReadWrite'])).toBe('cached-token');
+    expect(await provider.getToken(['Mail.ReadWrite'], { forceRefresh: true })).toBe('fresh-token');
+    expect(msal.calls).toEqual(['acquireTokenSilent Mail.ReadWrite anna@contoso.example', 'acquireTokenSilent Mail.ReadWrite anna@contoso.example forceRefresh']);
+  });
+
+  it('passes forceRefresh on to ssoSilent too, which nested app authentication would otherwise answer from the cache', async () => {
+    const msal = fakeMsal({
+      silent: async () => Promise.reject(interactionRequired()),
+      sso: async (request) => ({ accessToken: request.forceRefresh ? 'fresh-token' : 'cached-token', account: ACCOUNT }),
+    });
+    const provider = msalTokenProvider({ clientId: CLIENT_ID, loadMsal: msal.loadMsal, loginHint: async () => 'anna@contoso.example' });
+    expect(await provider.getToken(['Mail.ReadWrite'], { forceRefresh: true })).toBe('fresh-token');
+    expect(msal.calls).toEqual(['acquireTokenSilent Mail.ReadWrite forceRefresh', 'ssoSilent anna@contoso.example forceRefresh', 'setActiveAccount anna@contoso.example']);
+  });
+
+  it('does not answer a forced request with a sign-in already running without it, but waits for it to settle', async () => {
+    let release: (value: MsalAuthResult) => void = () => undefined;
+    const msal = fakeMsal({
+      silent: (request) => (request.forceRefresh ? token('fresh-token')() : new Promise((resolve) => (release = resolve))),
+    });
+    const provider = msalTokenProvider({ clientId: CLIENT_ID, loadMsal: msal.loadMsal });
+    const cached = provider.getToken(['Mail.ReadWrite']);
+    const forced = [provider.getToken(['Mail.ReadWrite'], { forceRefresh: true }), provider.getToken(['Mail.ReadWrite'], { forceRefresh: true })];
+    // Any caller may share a forced sign-in: its token is fresh.
+    const later = provider.getToken(['Mail.ReadWrite']);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(msal.calls).toEqual(['acquireTokenSilent Mail.ReadWrite']); // one sign-in at a time
+    release({ accessToken: 'cached-token', account: ACCOUNT });
+    expect(await Promise.all([cached, ...forced, later])).toEqual(['cached-token', 'fresh-token', 'fresh-token', 'fresh-token']);
+    expect(msal.calls).toEqual(['acquireTokenSilent Mail.ReadWrite', 'acquireTokenSilent Mail.ReadWrite forceRefresh']);
   });
 
   it('turns a cancelled popup into a typed error that says what to do', async () => {

@@ -20,8 +20,14 @@ export interface MsalClient {
   getActiveAccount(): MsalAccount | null;
   getAllAccounts(): MsalAccount[];
   setActiveAccount(account: MsalAccount | null): void;
-  acquireTokenSilent(request: { scopes: string[]; account?: MsalAccount }): Promise<MsalAuthResult>;
-  ssoSilent(request: { scopes: string[]; loginHint?: string }): Promise<MsalAuthResult>;
+  /** `forceRefresh` skips MSAL's token cache: a network (or, under NAA, host) request for a new token. */
+  acquireTokenSilent(request: { scopes: string[]; account?: MsalAccount; forceRefresh?: boolean }): Promise<MsalAuthResult>;
+  /**
+   * `forceRefresh` is not in MSAL's SsoSilentRequest type, but nested app authentication
+   * answers ssoSilent from the same cache as acquireTokenSilent unless it is set (outside NAA
+   * ssoSilent always asks the server and ignores it).
+   */
+  ssoSilent(request: { scopes: string[]; loginHint?: string; forceRefresh?: boolean }): Promise<MsalAuthResult>;
   acquireTokenPopup(request: { scopes: string[]; loginHint?: string }): Promise<MsalAuthResult>;
 }
 
@@ -43,6 +49,7 @@ export interface MsalTokenProviderOptions {
   loginHint?: () => Promise<string | undefined>;
 }
 
+const noop = () => undefined;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A popup cannot help with these: the network or the sign-in service is unreachable. */
 const NETWORK = new Set(['network_error', 'no_network_connectivity', 'endpoints_resolution_error', 'post_request_failed', 'get_request_failed']);
@@ -60,11 +67,12 @@ function errorCodeOf(error: unknown): string {
  * the user normally sees nothing) behind the TokenProvider interface. Tries silently first
  * (the cached or host-provided account, then ssoSilent with the Office user as hint), and
  * only then a popup; after a popup the account is remembered so the next call is silent.
+ * With `forceRefresh` the silent steps bypass MSAL's cache (the popup always signs in afresh).
  * Failures become OutlookErrors that say what to do. Tokens are returned to the caller only.
  */
 export function msalTokenProvider(options: MsalTokenProviderOptions): TokenProvider {
   let client: Promise<MsalClient> | null = null;
-  const inFlight = new Map<string, Promise<string>>();
+  const inFlight = new Map<string, { token: Promise<string>; forced: boolean }>();
 
   const getClient = (): Promise<MsalClient> => {
     if (!GUID.test(options.clientId.trim())) return Promise.reject(outlookErrors.signInNotConfigured(options.clientId));
@@ -96,14 +104,14 @@ export function msalTokenProvider(options: MsalTokenProviderOptions): TokenProvi
     return created;
   };
 
-  const acquire = async (scopes: string[]): Promise<string> => {
+  const acquire = async (scopes: string[], forceRefresh: boolean): Promise<string> => {
     const pca = await getClient();
     const silentFailure = (error: unknown) => {
       if (NETWORK.has(errorCodeOf(error))) throw outlookErrors.signInUnavailable();
     };
     const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
     try {
-      const result = await pca.acquireTokenSilent(account === undefined ? { scopes } : { scopes, account });
+      const result = await pca.acquireTokenSilent(account === undefined ? { scopes, forceRefresh } : { scopes, account, forceRefresh });
       return result.accessToken;
     } catch (error) {
       // Usually InteractionRequiredAuthError (consent, expired session) or no account yet.
@@ -117,7 +125,7 @@ export function msalTokenProvider(options: MsalTokenProviderOptions): TokenProvi
     }
     if (loginHint) {
       try {
-        const result = await pca.ssoSilent({ scopes, loginHint });
+        const result = await pca.ssoSilent({ scopes, loginHint, forceRefresh });
         if (result.account) pca.setActiveAccount(result.account);
         return result.accessToken;
       } catch (error) {
@@ -138,15 +146,21 @@ export function msalTokenProvider(options: MsalTokenProviderOptions): TokenProvi
   };
 
   return {
-    getToken(scopes) {
+    getToken(scopes, request) {
       // Two drafts buttons pressed at once must not open two popups (MSAL refuses the second anyway).
       const key = [...scopes].sort().join(' ');
-      let pending = inFlight.get(key);
-      if (!pending) {
-        pending = acquire(scopes).finally(() => inFlight.delete(key));
-        inFlight.set(key, pending);
-      }
-      return pending;
+      const forced = request?.forceRefresh === true;
+      const running = inFlight.get(key);
+      // A fresh token serves anyone; one possibly from the cache cannot serve a caller whose token was just refused.
+      if (running && (running.forced || !forced)) return running.token;
+      // That caller waits for the running sign-in to settle first, so there is still one popup at a time.
+      const token: Promise<string> = (running ? running.token.then(noop, noop) : Promise.resolve())
+        .then(() => acquire(scopes, forced))
+        .finally(() => {
+          if (inFlight.get(key)?.token === token) inFlight.delete(key);
+        });
+      inFlight.set(key, { token, forced });
+      return token;
     },
   };
 }
