@@ -1,3 +1,4 @@
+import { memoized } from './memo';
 import { formatMinorUnits, minorDigits } from './money';
 
 /**
@@ -33,16 +34,38 @@ const STYLES: Readonly<Record<string, MoneyStyle>> = {
 /** ISO 4217 "no currency": amounts whose sheet named none are shown as bare numbers. */
 const NO_CURRENCY = 'XXX';
 
+/** The number with `separator` between groups of three digits, from the right. */
 function group(digits: string, separator: string): string {
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += separator;
-    out += digits[i];
-  }
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
   return out;
 }
 
 const own = (table: Readonly<Record<string, string>>, key: string): string | null => (Object.hasOwn(table, key) ? table[key] : null);
+
+/** What a currency's amounts are written with in one language: minor digits, and the text before and after the number. */
+interface Frame {
+  digits: number;
+  prefix: string;
+  suffix: string;
+}
+
+function frame(style: MoneyStyle, currency: string): Frame {
+  const code = currency.toUpperCase() === NO_CURRENCY ? null : currency.toUpperCase();
+  const digits = minorDigits(code);
+  if (code === null) return { digits, prefix: '', suffix: '' };
+  const before = own(style.before, code);
+  if (before !== null) return { digits, prefix: before, suffix: '' };
+  const after = own(style.after, code);
+  if (after !== null) return { digits, prefix: '', suffix: NBSP + after };
+  return style.codeBefore ? { digits, prefix: code + NBSP, suffix: '' } : { digits, prefix: '', suffix: NBSP + code };
+}
+
+/**
+ * Each style's frame per currency as written in the sheet: a workbook holds a few currencies
+ * and a morning's drafts tens of thousands of amounts, so each frame is worked out once.
+ */
+const FRAMES: Readonly<Record<string, Map<string, Frame>>> = Object.fromEntries(Object.keys(STYLES).map((language) => [language, new Map()]));
 
 /**
  * An amount of `minor` units of `currency` written for `language` (ISO 639-1; English
@@ -60,17 +83,14 @@ const own = (table: Readonly<Record<string, string>>, key: string): string | nul
  * formatMoney(1500, null, 'en')       // "15.00" (no currency known)
  */
 export function formatMoney(minor: number, currency: string | null, language: string): string {
-  const code = currency === null || currency.toUpperCase() === NO_CURRENCY ? null : currency.toUpperCase();
-  const exact = formatMinorUnits(minor, minorDigits(code));
-  const negative = exact.startsWith('-');
-  const [whole, fraction] = (negative ? exact.slice(1) : exact).split('.');
-  const style = Object.hasOwn(STYLES, language) ? STYLES[language] : STYLES.en;
-  const number = group(whole, style.group) + (fraction === undefined ? '' : style.decimal + fraction);
-  const sign = negative ? '-' : '';
-  if (code === null) return sign + number;
-  const before = own(style.before, code);
-  if (before !== null) return sign + before + number;
-  const after = own(style.after, code);
-  if (after !== null) return `${sign}${number}${NBSP}${after}`;
-  return style.codeBefore ? `${sign}${code}${NBSP}${number}` : `${sign}${number}${NBSP}${code}`;
+  const known = Object.hasOwn(STYLES, language) ? language : 'en';
+  const style = STYLES[known];
+  // No currency is written like ISO's "no currency" code: a bare number.
+  const { digits, prefix, suffix } = memoized(FRAMES[known], currency ?? NO_CURRENCY, (code) => frame(style, code));
+  const exact = formatMinorUnits(minor, digits);
+  const sign = exact.startsWith('-') ? '-' : '';
+  const point = exact.indexOf('.');
+  const whole = group(exact.slice(sign.length, point < 0 ? exact.length : point), style.group);
+  const number = point < 0 ? whole : whole + style.decimal + exact.slice(point + 1);
+  return sign + prefix + number + suffix;
 }

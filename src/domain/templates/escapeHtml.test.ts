@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { escapeHtml, escapeHtmlLines } from './escapeHtml';
 
 describe('escapeHtml', () => {
@@ -21,5 +22,20 @@ describe('escapeHtmlLines', () => {
 
   it('escapes before adding <br>, so a value cannot smuggle a tag', () => {
     expect(escapeHtmlLines('<br>\n<script>')).toBe('&lt;br&gt;<br>&lt;script&gt;');
+  });
+});
+
+describe('escaping text that needs none', () => {
+  it('gives what the full replacement gives, whatever the text', () => {
+    const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+    const full = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/[&<>"']/g, (ch) => entities[ch]);
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '&', '<', "'", '\r', '\n', '\t', '\u0000', '–') }));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(escapeHtml(t)).toBe(full(t));
+        expect(escapeHtmlLines(t)).toBe(full(t.replace(/\r\n?/g, '\n')).replace(/\n/g, '<br>'));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

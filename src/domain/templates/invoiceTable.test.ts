@@ -45,4 +45,28 @@ describe('invoiceTable', () => {
     const { html } = invoiceTable([invoice({}), invoice({ invoice: 'INV-2' })], [{ currency: 'USD', open: 240000 }], 'en');
     expect(html).toMatch(/^<table class="invoices"[^>]*>\n<thead><tr>(<th [^>]*>[^<]+<\/th>){5}<\/tr><\/thead>\n<tbody>\n(<tr>(<td [^>]*>[^<]*<\/td>){5}<\/tr>\n){2}<\/tbody>\n<tfoot>\n<tr><th colspan="4"[^>]*>Total<\/th><td [^>]*>\$2,400\.00<\/td><\/tr>\n<\/tfoot>\n<\/table>$/);
   });
+
+  it('aligns by characters as a reader counts them, and keeps odd sheet values on one line in text and as typed in HTML', () => {
+    // Expected output as the table was written before rows were built column by column.
+    const table = invoiceTable(
+      [
+        invoice({ invoice: '\u{1F600}-7' }),
+        invoice({ invoice: '  A  \t B ', currency: ' x&y  ', open: -5 }),
+        invoice({ invoice: '\uD800-lone', currency: '\u{1F600}', daysOverdue: -1, invoiceDate: null }),
+      ],
+      [{ currency: 'USD', open: 240000 }, { currency: ' x&y  ', open: -5 }],
+      'en',
+    );
+    expect(table.text.split('\n')).toEqual([
+      'Invoice   Invoice date   Due date       Days overdue    Open amount',
+      '-------   ------------   ------------   ------------   ------------',
+      '\u{1F600}-7       Oct 1, 2026    Oct 31, 2026             30      $1,200.00',
+      'A B       Oct 1, 2026    Oct 31, 2026             30     -0.05\u00a0 X&Y',
+      '\uD800-lone    –              Oct 31, 2026              –     1,200.00\u00a0\u{1F600}',
+      'Total                                                     $2,400.00',
+      'Total                                                  -0.05\u00a0 X&Y  ',
+    ]);
+    expect(table.html).toContain('vertical-align:top">  A  \t B </td>');
+    expect(table.html).toContain('white-space:nowrap">-0.05\u00a0 X&amp;Y  </td></tr>');
+  });
 });

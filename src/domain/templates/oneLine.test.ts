@@ -20,3 +20,11 @@ describe('oneLine', () => {
     }));
   });
 });
+
+describe('oneLine on text with nothing to replace', () => {
+  it('gives what the full replacement gives, whatever the text', () => {
+    const full = (text: string) => text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', ' ', '\u00a0', '\t', '\n', '\u2028', '\u3000') }));
+    fc.assert(fc.property(text, (t) => expect(oneLine(t)).toBe(full(t))), { numRuns: 5000 });
+  });
+});

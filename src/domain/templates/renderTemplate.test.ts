@@ -72,6 +72,29 @@ describe('renderTemplate', () => {
     for (const out of [result.subject, result.text, result.html]) expect(out).not.toMatch(/[{}]/);
   });
 
+  it('drops spaces and tabs at the ends of lines, and blank lines at either end', () => {
+    const result = renderTemplate({ subject: 's', body: '{{customer}}' }, { customer: ' \n \t\nA  \t\n\tB \nC\t \n \n' });
+    expect(result.text).toBe('A\n\tB\nC');
+    expect(result.html).toBe('<p>A<br>\tB<br>C</p>');
+  });
+
+  it('tidies text in time linear in its length, however many spaces it holds', () => {
+    // /[ \t]+\n/ would retry at each of these spaces and take minutes.
+    const spaces = ' '.repeat(300_000);
+    const started = Date.now();
+    const result = renderTemplate({ subject: 's', body: '{{customer}}' }, { customer: `a${spaces}b${spaces}\nc` });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.text).toBe(`a${spaces}b\nc`);
+  });
+
+  it('renders a template the same every time, problems included', () => {
+    const template = { subject: 'Hi {{customer}} {{nope}}', body: 'A {{total}}\r\n\r\nB {{late_fee}}\n\n{{invoices}}' };
+    const first = renderTemplate(template, values);
+    first.problems.push({ message: 'changed by a caller' });
+    expect(renderTemplate({ ...template }, values)).toEqual({ ...first, problems: first.problems.slice(0, -1) });
+    expect(renderTemplate(template, { ...values, late_fee: '2%' }).text).toContain('B 2%');
+  });
+
   it('accepts Windows line breaks in the template', () => {
     expect(renderTemplate({ subject: 's', body: 'a\r\n\r\nb\r\nc' }, {}).text).toBe('a\n\nb\nc');
   });
