@@ -23,22 +23,35 @@ const sheet: Invoice[] = [
 
 describe('draftReminders', () => {
   it('attaches to each email the statement of its customer alone, however the sheet spells the name', () => {
-    const { drafts, problems } = draftReminders([northwind, romashka], sheet, settings, NO_OVERRIDES, asOf);
+    const { draftFor, problems } = draftReminders([northwind, romashka], sheet, settings, NO_OVERRIDES, asOf);
     expect(problems).toEqual([]);
-    expect(drafts.map((d) => d?.attachments.map((a) => a.content))).toEqual([
+    expect([0, 1].map((i) => draftFor(i)?.attachments.map((a) => a.content))).toEqual([
       [statementCsv([sheet[0], sheet[2], sheet[3]])],
       [statementCsv([sheet[1], sheet[4]])],
     ]);
-    expect(drafts[0]?.attachments[0].filename).toBe('statement-Northwind-Traders-Ltd.csv');
+    expect(draftFor(0)?.attachments[0].filename).toBe('statement-Northwind-Traders-Ltd.csv');
   });
 
   it('attaches an empty statement when no invoice in the sheet is the customer\'s', () => {
-    const { drafts } = draftReminders([northwind], [sheet[1]], settings, NO_OVERRIDES, asOf);
-    expect(drafts[0]?.attachments[0].content).toBe(statementCsv([]));
+    const { draftFor } = draftReminders([northwind], [sheet[1]], settings, NO_OVERRIDES, asOf);
+    expect(draftFor(0)?.attachments[0].content).toBe(statementCsv([]));
   });
 
   it('attaches nothing unless the settings ask for it', () => {
-    const { drafts } = draftReminders([northwind], sheet, { ...settings, attachStatement: false }, NO_OVERRIDES, asOf);
-    expect(drafts[0]?.attachments).toEqual([]);
+    const { draftFor } = draftReminders([northwind], sheet, { ...settings, attachStatement: false }, NO_OVERRIDES, asOf);
+    expect(draftFor(0)?.attachments).toEqual([]);
+  });
+});
+
+describe('draftReminders, lazily', () => {
+  it('has every problem before any draft is asked for, and writes each draft once', () => {
+    const noEmail = { ...northwind, email: '' };
+    const result = draftReminders([northwind, noEmail], sheet, settings, NO_OVERRIDES, asOf);
+    expect(result.problems).toEqual([{ actionIndex: 1, message: expect.stringMatching(/no email address for this customer/) }]);
+    const first = result.draftFor(0);
+    expect(first?.to).toEqual([northwind.email]);
+    expect(result.draftFor(0)).toBe(first);
+    expect(result.draftFor(1)).toBeNull();
+    expect(result.draftFor(2)).toBeNull();
   });
 });

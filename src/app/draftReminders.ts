@@ -6,7 +6,7 @@ import { memoized } from '../domain/memo';
 import type { DraftSettings } from '../domain/policy';
 import { safeFileName } from '../domain/safeFileName';
 import { statementCsv } from '../domain/statementCsv';
-import { draftAction } from '../domain/templates/draftAction';
+import { prepareDraft } from '../domain/templates/draftAction';
 import type { TemplateOverrides } from '../domain/templates/templateOverrides';
 
 export interface ActionDraftProblem {
@@ -37,10 +37,19 @@ function invoicesByCustomer(invoices: readonly Invoice[]): Map<string, Invoice[]
   return groups;
 }
 
+/** Today's drafts: every problem at once, each draft written when first asked for. */
+export interface DraftedReminders {
+  /** The action's draft (the same object every time), or null when problems keep it from being made. */
+  draftFor(actionIndex: number): Draft | null;
+  problems: ActionDraftProblem[];
+}
+
 /**
  * A draft for every action today: an email or a printable letter to send, or a call script or
  * hand-off note for the clerk. An action that cannot be drafted (no valid address, no company
- * name in the settings) gets problems instead, never a broken draft.
+ * name in the settings) gets problems instead, never a broken draft. The problems are found
+ * now and the drafts written only when asked for: a refresh that sends none (the CLI without
+ * --drafts) does not write thousands of them.
  */
 export function draftReminders(
   actions: readonly Action[],
@@ -48,22 +57,28 @@ export function draftReminders(
   settings: DraftSettings,
   overrides: TemplateOverrides,
   asOf: LocalDate,
-): { drafts: Array<Draft | null>; problems: ActionDraftProblem[] } {
+): DraftedReminders {
   const problems: ActionDraftProblem[] = [];
   // Without a company and a sender there is nobody to sign: say so once, not once per action.
   const missing = [settings.company.trim() === '' ? 'Company' : '', settings.senderName.trim() === '' ? 'Sender name' : ''].filter(Boolean);
   if (missing.length > 0) {
     if (actions.length > 0) problems.push({ actionIndex: null, message: `fill in ${missing.join(' and ')} in Dunning settings to draft today's ${actions.length} reminder${actions.length === 1 ? '' : 's'}` });
-    return { drafts: actions.map(() => null), problems };
+    return { draftFor: () => null, problems };
   }
+  const prepared = actions.map((action, actionIndex) => {
+    const draft = prepareDraft(action, settings, overrides, asOf);
+    for (const p of draft.problems) problems.push({ actionIndex, ...p });
+    return draft.write;
+  });
   let customers: Map<string, Invoice[]> | undefined;
-  const drafts = actions.map((action, actionIndex) => {
-    const result = draftAction(action, settings, overrides, asOf);
-    for (const p of result.problems) problems.push({ actionIndex, ...p });
-    if (!result.draft || !settings.attachStatement || result.draft.kind !== 'email') return result.draft;
+  const written: (Draft | null | undefined)[] = [];
+  const write = (actionIndex: number): Draft | null => {
+    const draft = prepared[actionIndex]?.() ?? null;
+    if (!draft || !settings.attachStatement || draft.kind !== 'email') return draft;
+    const action = actions[actionIndex];
     customers ??= invoicesByCustomer(invoices);
     const own = customers.get(customerKey(action.customer)) ?? [];
-    return { ...result.draft, attachments: [{ filename: `statement-${safeFileName(action.customer, 40)}.csv`, contentType: 'text/csv; charset=utf-8', content: statementCsv(own) }] };
-  });
-  return { drafts, problems };
+    return { ...draft, attachments: [{ filename: `statement-${safeFileName(action.customer, 40)}.csv`, contentType: 'text/csv; charset=utf-8', content: statementCsv(own) }] };
+  };
+  return { draftFor: (actionIndex) => (written[actionIndex] ??= write(actionIndex)), problems };
 }

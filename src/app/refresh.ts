@@ -58,8 +58,11 @@ export interface RefreshResult {
   plan: CollectionsPlan;
   /** Entries this refresh added to the Collections log (the user's marks and stray notes). */
   logged: LogEntry[];
-  /** Per action (same order as plan.actions), its reminder draft, or null when it could not be drafted (see issues). */
-  drafts: Array<Draft | null>;
+  /**
+   * The reminder draft of plan.actions[actionIndex], or null when it could not be drafted (see
+   * issues). Written when first asked for: the problems are known without writing any.
+   */
+  draftFor(actionIndex: number): Draft | null;
   /** Every problem found, in the invoice sheet and in the product's sheets the user edits. */
   issues: SheetIssue[];
   /** Things to set up rather than fix in a row (e.g. no company name yet for the drafts). */
@@ -216,5 +219,5 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
   sheets.push(collectionsLogSheet(log, logged, reader.date1904));
   if (!sheetNamed(reader, DUNNING_SETTINGS_SHEET)) sheets.push(dunningSettingsSheet(policy));
   if (!sheetNamed(reader, TEMPLATES_SHEET)) sheets.push(templatesSheet());
-  return { asOf, policy, source, bucketIds: ids, reading, summary, plan, logged, drafts: drafted.drafts, issues, notices, sheets };
+  return { asOf, policy, source, bucketIds: ids, reading, summary, plan, logged, draftFor: drafted.draftFor, issues, notices, sheets };
 }

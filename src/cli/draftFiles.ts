@@ -42,7 +42,7 @@ export function draftFiles(result: RefreshResult, dir: string): { files: DraftFi
   const entries: DraftEntry[] = [];
   const domain = (result.policy.drafts.replyTo ?? '').split('@')[1] || 'dunning-desk.invalid';
   result.plan.actions.forEach((action, i) => {
-    const draft = result.drafts[i];
+    const draft = result.draftFor(i);
     if (!draft || draft.kind === 'call-script') return;
     const ext = draft.kind === 'email' ? '.eml' : '.html';
     const base = `${formatIsoDate(action.date)}-${safeFileName(action.customer)}-${safeFileName(action.level.id)}`;

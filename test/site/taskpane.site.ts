@@ -255,7 +255,7 @@ describe('the draft preview and its deliveries', () => {
     // Without --policy now: the drafts come from what the sheet says, as they will in the page.
     const result = await refresh(openXlsx(fs.readFileSync(fixture)), { asOf: parseIsoDate(AS_OF) as LocalDate });
     expect(result.notices).toEqual([]);
-    const draft = result.drafts[0];
+    const draft = result.draftFor(0);
     if (!draft) throw new Error('the fixture drafts nothing for the first action');
     first = { customer: result.plan.actions[0].customer, subject: draft.subject, text: draft.text, to: [...draft.to] };
   });

@@ -7,8 +7,8 @@ import { chooseLanguage } from './chooseLanguage';
 import { parseEmailAddresses } from './emailAddresses';
 import { letterPage } from './letterPage';
 import { oneLine } from './oneLine';
-import { placeholderValues } from './placeholderValues';
-import { renderTemplate, placeholdersIn } from './renderTemplate';
+import { lineValues, withInvoiceTable } from './placeholderValues';
+import { placeholdersIn, renderTemplate, templateProblems } from './renderTemplate';
 import { type TemplateOverrides, findOverride } from './templateOverrides';
 import { templateKind } from './templateKind';
 
@@ -21,6 +21,16 @@ export interface DraftProblem {
 export interface DraftResult {
   draft: Draft | null;
   problems: DraftProblem[];
+}
+
+/** An action's draft, checked but not yet written. */
+export interface PreparedDraft {
+  problems: DraftProblem[];
+  /**
+   * Writes the draft: the costly part (the invoice table, the HTML), left until a draft is
+   * wanted. Null when a problem keeps the draft from being made.
+   */
+  write: (() => Draft) | null;
 }
 
 const EMAIL_STYLE = 'font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222222';
@@ -61,6 +71,16 @@ function customerLanguage(action: Action): string | null {
  * Problems never leave a half-made draft: when the draft is null, `problems` says why.
  */
 export function draftAction(action: Action, sender: SenderSettings, overrides: TemplateOverrides, asOf: LocalDate): DraftResult {
+  const prepared = prepareDraft(action, sender, overrides, asOf);
+  return { draft: prepared.write?.() ?? null, problems: prepared.problems };
+}
+
+/**
+ * draftAction in two steps: every problem is known first, from the action, the settings and the
+ * template alone, and the draft is written only when asked for, so a refresh that writes no
+ * drafts (the CLI without --drafts) reports the same problems without writing thousands.
+ */
+export function prepareDraft(action: Action, sender: SenderSettings, overrides: TemplateOverrides, asOf: LocalDate): PreparedDraft {
   const problems: DraftProblem[] = [];
   /** True once a problem keeps the draft from being made. */
   let blocked = false;
@@ -104,49 +124,51 @@ export function draftAction(action: Action, sender: SenderSettings, overrides: T
     }
   }
 
-  const values = placeholderValues(action, sender, language, asOf, recipients.addresses);
+  // The invoice table is never required, so the other values tell whether a draft can be made.
+  const lines = lineValues(action, sender, language, asOf, recipients.addresses);
   const used = placeholdersIn(template);
   for (const [name, why] of REQUIRED) {
-    if (!used.has(name) || values[name] !== null) continue;
+    if (!used.has(name) || lines[name] !== null) continue;
     problems.push({ message: `${about}: ${why}; no ${draftKind} drafted` });
     blocked = true;
   }
-  const rendered = renderTemplate(template, values);
-  for (const p of rendered.problems) {
+  for (const p of templateProblems(template)) {
     // Overrides are checked when read and built-ins by tests, so this is a last guard: never send raw braces.
     problems.push(override ? { message: `${about}: ${p.message}`, cell: override.cell } : { message: `${about}: built-in template: ${p.message}` });
     blocked = true;
   }
-  if (blocked) return { draft: null, problems };
+  if (blocked) return { problems, write: null };
 
-  let text = rendered.text;
-  let html = `<div style="${EMAIL_STYLE}">\n${rendered.html}\n</div>`;
-  if (draftKind === 'letter') {
-    const date = formatDate(asOf, language);
-    const customerContact = recipients.addresses.length > 0 ? recipients.addresses.join(', ') : null;
-    const from = replyAddress(sender);
-    html = letterPage({
-      language, date, company: sender.company.trim(), sender: sender.senderName.trim(), replyTo: from,
-      customer: action.customer.trim(), customerContact, subject: rendered.subject, bodyHtml: rendered.html,
-    });
-    const lines = (...parts: string[]) => parts.map((l) => l.trim().replace(/\r\n?/g, '\n')).filter((l) => l !== '').join('\n');
-    const head = lines(sender.company, sender.senderName, from ?? '');
-    const recipient = lines(action.customer, customerContact ?? '');
-    text = [head, recipient, date, rendered.subject, rendered.text].join('\n\n');
-  }
-
-  const draft: Draft = {
-    actionId: action.id,
-    kind: draftKind,
-    to,
-    cc,
-    replyTo,
-    subject: rendered.subject,
-    text,
-    html,
-    language,
-    languageNote: note,
-    attachments: [],
+  const write = (): Draft => {
+    const rendered = renderTemplate(template, withInvoiceTable(action, language, lines));
+    let text = rendered.text;
+    let html = `<div style="${EMAIL_STYLE}">\n${rendered.html}\n</div>`;
+    if (draftKind === 'letter') {
+      const date = formatDate(asOf, language);
+      const customerContact = recipients.addresses.length > 0 ? recipients.addresses.join(', ') : null;
+      const from = replyAddress(sender);
+      html = letterPage({
+        language, date, company: sender.company.trim(), sender: sender.senderName.trim(), replyTo: from,
+        customer: action.customer.trim(), customerContact, subject: rendered.subject, bodyHtml: rendered.html,
+      });
+      const joinLines = (...parts: string[]) => parts.map((l) => l.trim().replace(/\r\n?/g, '\n')).filter((l) => l !== '').join('\n');
+      const head = joinLines(sender.company, sender.senderName, from ?? '');
+      const recipient = joinLines(action.customer, customerContact ?? '');
+      text = [head, recipient, date, rendered.subject, rendered.text].join('\n\n');
+    }
+    return {
+      actionId: action.id,
+      kind: draftKind,
+      to,
+      cc,
+      replyTo,
+      subject: rendered.subject,
+      text,
+      html,
+      language,
+      languageNote: note,
+      attachments: [],
+    };
   };
-  return { draft, problems };
+  return { problems, write };
 }

@@ -22,17 +22,16 @@ export function demandDeadline(action: Action, sender: SenderSettings): LocalDat
 }
 
 /**
- * The value of every placeholder for one action, written in `language` (see `renderTemplate`
- * for the list). Settings left empty (late fee, payment details) are null, so the paragraphs
- * using them are left out; a phone or email missing from the sheet reads "not in the invoice
- * sheet". `emails` are the action's valid addresses.
+ * The value of every placeholder but the invoice table for one action, written in `language`
+ * (see `renderTemplate` for the list): enough to tell whether a draft can be made, at a small
+ * part of the cost of making it. Settings left empty (late fee, payment details) are null, so
+ * the paragraphs using them are left out; a phone or email missing from the sheet reads "not
+ * in the invoice sheet". `emails` are the action's valid addresses.
  */
-export function placeholderValues(action: Action, sender: SenderSettings, language: Language, asOf: LocalDate, emails: readonly string[]): PlaceholderValues {
+export function lineValues(action: Action, sender: SenderSettings, language: Language, asOf: LocalDate, emails: readonly string[]): PlaceholderValues {
   const pack = languagePack(language);
-  const invoices = action.invoices.map((p) => p.invoice);
   return {
     customer: orNull(action.customer),
-    invoices: invoiceTable(invoices, action.totals, language),
     total: list(action.totals.map((t) => formatMoney(t.open, t.currency, language)), pack.and),
     oldest_due_date: formatDate(action.oldestDue, language),
     days_overdue: pack.days(Math.max(0, action.daysOverdue)),
@@ -47,4 +46,14 @@ export function placeholderValues(action: Action, sender: SenderSettings, langua
     date: formatDate(asOf, language),
     step: orNull(action.level.name) ?? action.level.id,
   };
+}
+
+/** `lines` (see lineValues) with the action's invoice table, the costly value. */
+export function withInvoiceTable(action: Action, language: Language, lines: PlaceholderValues): PlaceholderValues {
+  return { ...lines, invoices: invoiceTable(action.invoices.map((p) => p.invoice), action.totals, language) };
+}
+
+/** The value of every placeholder for one action: see lineValues and withInvoiceTable. */
+export function placeholderValues(action: Action, sender: SenderSettings, language: Language, asOf: LocalDate, emails: readonly string[]): PlaceholderValues {
+  return withInvoiceTable(action, language, lineValues(action, sender, language, asOf, emails));
 }

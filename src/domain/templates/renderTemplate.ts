@@ -217,16 +217,24 @@ function renderSubject(tokens: readonly TemplateToken[], values: PlaceholderValu
 export function renderTemplate(template: Template, values: PlaceholderValues): RenderedTemplate {
   const subject = parsed(template.subject);
   const body = memoized(BODIES, template.body, parseBody);
-  const problems = [
-    ...subject.problems.map((p) => ({ message: `subject: ${p.message}` })),
-    ...body.problems.map((p) => ({ message: `body: ${p.message}` })),
-  ];
+  const problems = templateProblems(template);
   const kept = body.paragraphs.filter((paragraph) =>
     paragraph.every((token) => token.kind === 'text' || (values[token.name] !== null && values[token.name] !== undefined)),
   );
   const text = kept.map((p) => renderParagraphText(p, values)).filter((p) => p !== '');
   const html = kept.map((p) => renderParagraphHtml(p, values)).filter((p) => p !== '');
   return { subject: renderSubject(subject.tokens, values), text: text.join('\n\n'), html: html.join('\n'), problems };
+}
+
+/**
+ * What renderTemplate reports for the template, whatever the values: unknown placeholders and
+ * broken braces, each starting with "subject:" or "body:". Known without rendering anything.
+ */
+export function templateProblems(template: Template): TemplateProblem[] {
+  return [
+    ...parsed(template.subject).problems.map((p) => ({ message: `subject: ${p.message}` })),
+    ...memoized(BODIES, template.body, parseBody).problems.map((p) => ({ message: `body: ${p.message}` })),
+  ];
 }
 
 /** The placeholders a template's subject and body use. */

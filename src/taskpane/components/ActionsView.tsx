@@ -54,7 +54,7 @@ export function ActionsView({ result, draftFor }: ActionsViewProps) {
   const styles = useStyles();
   const drafts = useMemo(() => {
     const byAction = new Map<string, Draft | null>();
-    result?.plan.actions.forEach((action, i) => byAction.set(action.id, result.drafts[i] ?? null));
+    result?.plan.actions.forEach((action, i) => byAction.set(action.id, result.draftFor(i)));
     return byAction;
   }, [result]);
   const emails = useMemo<OutlookDraftItem[]>(
