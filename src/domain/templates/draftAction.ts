@@ -7,7 +7,7 @@ import { chooseLanguage } from './chooseLanguage';
 import { parseEmailAddresses } from './emailAddresses';
 import { letterPage } from './letterPage';
 import { oneLine } from './oneLine';
-import { lineValues, withInvoiceTable } from './placeholderValues';
+import { lineValues, requiredValues, withInvoiceTable } from './placeholderValues';
 import { placeholdersIn, renderTemplate, templateProblems } from './renderTemplate';
 import { type TemplateOverrides, findOverride } from './templateOverrides';
 import { templateKind } from './templateKind';
@@ -124,11 +124,10 @@ export function prepareDraft(action: Action, sender: SenderSettings, overrides: 
     }
   }
 
-  // The invoice table is never required, so the other values tell whether a draft can be made.
-  const lines = lineValues(action, sender, language, asOf, recipients.addresses);
+  const required = requiredValues(action, sender, language);
   const used = placeholdersIn(template);
   for (const [name, why] of REQUIRED) {
-    if (!used.has(name) || lines[name] !== null) continue;
+    if (!used.has(name) || required[name] !== null) continue;
     problems.push({ message: `${about}: ${why}; no ${draftKind} drafted` });
     blocked = true;
   }
@@ -140,6 +139,7 @@ export function prepareDraft(action: Action, sender: SenderSettings, overrides: 
   if (blocked) return { problems, write: null };
 
   const write = (): Draft => {
+    const lines = lineValues(action, sender, language, asOf, recipients.addresses);
     const rendered = renderTemplate(template, withInvoiceTable(action, language, lines));
     let text = rendered.text;
     let html = `<div style="${EMAIL_STYLE}">\n${rendered.html}\n</div>`;

@@ -21,24 +21,30 @@ export function demandDeadline(action: Action, sender: SenderSettings): LocalDat
   return addDays(action.date, sender.demandDeadlineDays);
 }
 
-/**
- * The value of every placeholder but the invoice table for one action, written in `language`
- * (see `renderTemplate` for the list): enough to tell whether a draft can be made, at a small
- * part of the cost of making it. Settings left empty (late fee, payment details) are null, so
- * the paragraphs using them are left out; a phone or email missing from the sheet reads "not
- * in the invoice sheet". `emails` are the action's valid addresses.
- */
-export function lineValues(action: Action, sender: SenderSettings, language: Language, asOf: LocalDate, emails: readonly string[]): PlaceholderValues {
-  const pack = languagePack(language);
+/** The values a draft cannot do without, null when not set: known before any draft is written. */
+export function requiredValues(action: Action, sender: SenderSettings, language: Language): Record<'customer' | 'company' | 'sender' | 'deadline', string | null> {
   return {
     customer: orNull(action.customer),
-    total: list(action.totals.map((t) => formatMoney(t.open, t.currency, language)), pack.and),
-    oldest_due_date: formatDate(action.oldestDue, language),
-    days_overdue: pack.days(Math.max(0, action.daysOverdue)),
     // A broken setting must not throw here: the draft reports it instead (see draftAction).
     deadline: Number.isSafeInteger(sender.demandDeadlineDays) && sender.demandDeadlineDays >= 0 ? formatDate(demandDeadline(action, sender), language) : null,
     company: orNull(sender.company),
     sender: orNull(sender.senderName),
+  };
+}
+
+/**
+ * The value of every placeholder but the invoice table for one action, written in `language`
+ * (see `renderTemplate` for the list). Settings left empty (late fee, payment details) are
+ * null, so the paragraphs using them are left out; a phone or email missing from the sheet
+ * reads "not in the invoice sheet". `emails` are the action's valid addresses.
+ */
+export function lineValues(action: Action, sender: SenderSettings, language: Language, asOf: LocalDate, emails: readonly string[]): PlaceholderValues {
+  const pack = languagePack(language);
+  return {
+    ...requiredValues(action, sender, language),
+    total: list(action.totals.map((t) => formatMoney(t.open, t.currency, language)), pack.and),
+    oldest_due_date: formatDate(action.oldestDue, language),
+    days_overdue: pack.days(Math.max(0, action.daysOverdue)),
     payment_details: orNull(sender.paymentDetails),
     late_fee: orNull(sender.lateFee),
     phone: orNull(action.phone) ?? pack.notInSheet,
