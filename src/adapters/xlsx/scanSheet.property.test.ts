@@ -131,3 +131,37 @@ describe('SheetScanner', () => {
     }
   });
 });
+
+describe('cell tags', () => {
+  // Attributes as any writer may put them: any order, repeated, unknown ones, either quote.
+  const attr = fc.oneof(
+    fc.record({ name: fc.constant('r'), value: fc.constantFrom('A1', 'B1', 'c1', 'AB1', '', '7') }),
+    fc.record({ name: fc.constant('s'), value: fc.constantFrom('0', '1', '2', '4', '') }),
+    fc.record({ name: fc.constant('t'), value: fc.constantFrom('s', 'n', 'b', 'str', 'inlineStr', 'e') }),
+    fc.record({ name: fc.constantFrom('x', 'cm', 'vm'), value: fc.constantFrom('1', 'a>b') }),
+  );
+  const cell = fc.record({ attrs: fc.array(attr, { maxLength: 4 }), quote: fc.constantFrom('"', "'"), value: fc.constantFrom('<v>0</v>', '<v>1</v>', '<v>12.5</v>', '<is><t>x</t></is>', ''), closed: fc.boolean() });
+  type Cell = { attrs: { name: string; value: string }[]; quote: string; value: string; closed: boolean };
+  const sheet = (cells: Cell[], space: string) =>
+    `<worksheet><sheetData><row r="1">${cells
+      .map((c) => `<c${c.attrs.map((a) => `${space}${a.name}=${c.quote}${a.value}${c.quote}`).join('')}${c.closed ? '/>' : `>${c.value}</c>`}`)
+      .join('')}</row></sheetData></worksheet>`;
+  const input: SheetScanInput = { name: 'S', sharedStrings: ['a', 'b'], cellFormats: FORMATS, date1904: false, maxRows: Infinity, complete: true };
+
+  it('read the usual way give what the general attribute reader gives', () => {
+    // A tab before each attribute leaves every tag to the general reader.
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 6 }), (cells) => {
+        const outcome = (xml: string) => {
+          try {
+            return scanSheet(xml, input);
+          } catch (error) {
+            return (error as Error).message;
+          }
+        };
+        expect(outcome(sheet(cells, ' '))).toEqual(outcome(sheet(cells, '\t')));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -158,6 +158,65 @@ function readMerges(xml: string, from: number, prefix: string): CellArea[] {
   return merges;
 }
 
+/** What a cell's start tag says: see readUsualCellTag. */
+interface CellTag {
+  column: number;
+  style: number;
+  type: number;
+  /** Just past the tag. */
+  end: number;
+  selfClosing: boolean;
+}
+
+const SPACE = 32;
+const QUOTE = 34;
+const EQUALS = 61;
+
+/**
+ * Reads the attributes of a cell's start tag from `at` (just after "<c") into `tag` when they
+ * are written as Excel and most writers write them: one space before each, one-letter names,
+ * double quotes, r first (` r="B2" s="1" t="s">`). False for anything else, which the general
+ * attribute reader then takes, with the same result. A sheet is mostly cell tags, so this is
+ * the scanner's most frequent step.
+ */
+function readUsualCellTag(xml: string, at: number, tag: CellTag): boolean {
+  if (xml.charCodeAt(at) !== SPACE || xml.charCodeAt(at + 1) !== CH_R || xml.charCodeAt(at + 2) !== EQUALS || xml.charCodeAt(at + 3) !== QUOTE) return false;
+  let i = at + 4;
+  let column = 0;
+  for (let c = xml.charCodeAt(i) | 0x20; c >= 97 && c <= 122; c = xml.charCodeAt(++i) | 0x20) column = column * 26 + c - 96;
+  i = xml.indexOf('"', i);
+  if (i === -1) return false;
+  let style = 0;
+  let type = T_NUMBER;
+  for (;;) {
+    const c = xml.charCodeAt(++i);
+    if (c === GT) {
+      tag.end = i + 1;
+      tag.selfClosing = false;
+      break;
+    }
+    if (c === SLASH && xml.charCodeAt(i + 1) === GT) {
+      tag.end = i + 2;
+      tag.selfClosing = true;
+      break;
+    }
+    if (c !== SPACE || xml.charCodeAt(i + 2) !== EQUALS || xml.charCodeAt(i + 3) !== QUOTE) return false;
+    const name = xml.charCodeAt(i + 1);
+    const start = i + 4;
+    i = xml.indexOf('"', start);
+    if (i === -1) return false;
+    if (name === CH_S) {
+      style = 0;
+      for (let k = start; k < i; k++) style = style * 10 + xml.charCodeAt(k) - 48;
+    } else if (name === CH_T) type = cellType(xml, start, i);
+    else if (name === CH_R) column = columnOf(xml, start, i);
+  }
+  tag.column = column;
+  tag.style = style;
+  tag.type = type;
+  return true;
+}
+
 /** Writes a cell into a row the way the scanner always has: gaps become null, a repeat overwrites. */
 function writeCell(row: CellValue[], index: number, value: CellValue): void {
   if (index === row.length) row.push(value);
@@ -368,6 +427,7 @@ export class SheetScanner {
     const plen = prefix.length;
     const attrs = new AttributeCursor(xml);
     const richTextEnd = { at: 0 };
+    const tag: CellTag = { column: 0, style: 0, type: T_NUMBER, end: 0, selfClosing: false };
     const valueClose = `</${prefix}v>`;
     const cellClose = `</${prefix}c>`;
     const { cellFormats, maxRows } = input;
@@ -401,15 +461,25 @@ export class SheetScanner {
         let cellColumn = 0;
         let style = 0;
         let type = T_NUMBER;
-        for (let a = q + 1; attrs.next(a); a = attrs.valueEnd + 1) {
-          const name = attrs.shortName();
-          if (name === CH_R) cellColumn = columnOf(xml, attrs.valueStart, attrs.valueEnd);
-          else if (name === CH_S) style = attrs.uint();
-          else if (name === CH_T) type = cellType(xml, attrs.valueStart, attrs.valueEnd);
+        let selfClosing: boolean;
+        if (readUsualCellTag(xml, q + 1, tag)) {
+          cellColumn = tag.column;
+          style = tag.style;
+          type = tag.type;
+          pos = tag.end;
+          selfClosing = tag.selfClosing;
+        } else {
+          for (let a = q + 1; attrs.next(a); a = attrs.valueEnd + 1) {
+            const name = attrs.shortName();
+            if (name === CH_R) cellColumn = columnOf(xml, attrs.valueStart, attrs.valueEnd);
+            else if (name === CH_S) style = attrs.uint();
+            else if (name === CH_T) type = cellType(xml, attrs.valueStart, attrs.valueEnd);
+          }
+          pos = attrs.tagEnd;
+          selfClosing = attrs.selfClosing;
         }
         column = cellColumn > 0 ? cellColumn : column + 1;
-        pos = attrs.tagEnd;
-        if (attrs.selfClosing) continue;
+        if (selfClosing) continue;
 
         let valueStart = -1;
         let valueEnd = -1;
