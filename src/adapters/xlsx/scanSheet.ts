@@ -301,6 +301,13 @@ function has(xml: string, at: number, text: string): boolean {
   return true;
 }
 
+/** The next "<" at or after `from`, or the end: values are a few characters long, so a loop finds it sooner than indexOf. */
+function textEnd(xml: string, from: number): number {
+  let end = from;
+  while (end < xml.length && xml.charCodeAt(end) !== LT) end++;
+  return end;
+}
+
 /** Just past the next ">" at or after `from`, or the end of the text. */
 function pastGt(xml: string, from: number): number {
   return xml.indexOf('>', from) + 1 || xml.length;
@@ -484,7 +491,21 @@ export class SheetScanner {
         let valueStart = -1;
         let valueEnd = -1;
         let inline: string | null = null;
-        for (;;) {
+        // The usual "<v>…</v></c>" is read here; what else a cell holds, by the loop below.
+        let read = false;
+        if (plen === 0 && xml.charCodeAt(pos) === LT && xml.charCodeAt(pos + 1) === 118 /* v */ && xml.charCodeAt(pos + 2) === GT) {
+          valueStart = pos + 3;
+          valueEnd = textEnd(xml, valueStart);
+          pos = valueEnd;
+          if (has(xml, pos, valueClose)) {
+            pos += valueClose.length;
+            if (has(xml, pos, cellClose)) {
+              pos += cellClose.length;
+              read = true;
+            }
+          }
+        }
+        while (!read) {
           const clt = nextTag(xml, pos);
           if (clt === -1) {
             pos = xml.length;
@@ -509,10 +530,8 @@ export class SheetScanner {
             if (gt === -1 || xml.charCodeAt(gt - 1) === SLASH) {
               pos = gt + 1 || xml.length;
             } else {
-              // Values are a few characters long: a loop finds their end sooner than indexOf.
               valueStart = gt + 1;
-              valueEnd = valueStart;
-              while (valueEnd < xml.length && xml.charCodeAt(valueEnd) !== LT) valueEnd++;
+              valueEnd = textEnd(xml, valueStart);
               pos = valueEnd;
               // The usual "...</v></c>" ends the cell without two more rounds of tag scanning.
               if (has(xml, pos, valueClose)) {
