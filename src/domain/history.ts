@@ -1,6 +1,7 @@
 import { type LogEntry, isContact } from './collectionsLog';
 import type { Level } from './ladder';
 import type { LocalDate } from './localDate';
+import { memoized } from './memo';
 
 /** What the log says about one invoice on the as-of date. */
 export interface InvoiceHistory {
@@ -22,34 +23,47 @@ export interface History {
   lastContact(customer: string): LocalDate | null;
 }
 
+/** The log's entries about one customer. */
+interface CustomerLog {
+  lastContact: LocalDate | null;
+  /** By invoice number (trimmed, lower case); null while no entry names an invoice. */
+  invoices: Map<string, InvoiceHistory> | null;
+}
+
 const EMPTY: InvoiceHistory = { done: new Map(), last: null, promise: null, disputedSince: null, holdUntil: null };
+const NO_LOG: CustomerLog = { lastContact: null, invoices: null };
 
 function levelIndex(step: string, ladder: readonly Level[]): number {
   const key = step.trim().toLowerCase();
   return ladder.findIndex((level) => level.id.toLowerCase() === key || level.name.toLowerCase() === key);
 }
 
-const invoiceKey = (invoice: string, customer: string) => `${invoice.trim().toLowerCase()}\u0000${customer.trim().toLowerCase()}`;
-
 /**
- * Indexes the log as it stood on `asOf` (later entries have not happened yet). Entries typed
- * without a customer match the invoice number alone.
+ * Indexes the log as it stood on `asOf` (later entries have not happened yet). Customers and
+ * invoice numbers match trimmed and in any case. Entries typed without a customer match the
+ * invoice number alone.
  */
 export function buildHistory(entries: readonly LogEntry[], ladder: readonly Level[], asOf: LocalDate, customerOf: (invoice: string) => string | undefined): History {
-  const ordered = entries.filter((e) => e.date <= asOf).slice().sort((a, b) => a.date - b.date);
-  const byInvoice = new Map<string, InvoiceHistory>();
-  const contacts = new Map<string, LocalDate>();
+  const ordered = entries.filter((e) => e.date <= asOf).sort((a, b) => a.date - b.date);
+  const byCustomer = new Map<string, CustomerLog>();
+  const logOf = (customer: string): CustomerLog => {
+    const key = customer.trim().toLowerCase();
+    let log = byCustomer.get(key);
+    if (!log) byCustomer.set(key, (log = { lastContact: null, invoices: null }));
+    return log;
+  };
   for (const entry of ordered) {
     const customer = entry.customer.trim() !== '' ? entry.customer : (customerOf(entry.invoice) ?? '');
     if (isContact(entry.outcome) && customer !== '') {
-      const key = customer.trim().toLowerCase();
-      const known = contacts.get(key);
-      if (known === undefined || entry.date > known) contacts.set(key, entry.date);
+      const log = logOf(customer);
+      if (log.lastContact === null || entry.date > log.lastContact) log.lastContact = entry.date;
     }
     if (entry.invoice.trim() === '') continue;
-    const key = invoiceKey(entry.invoice, customer);
-    let h = byInvoice.get(key);
-    if (!h) byInvoice.set(key, (h = { done: new Map(), last: null, promise: null, disputedSince: null, holdUntil: null }));
+    const log = logOf(customer);
+    const invoices = (log.invoices ??= new Map());
+    const key = entry.invoice.trim().toLowerCase();
+    let h = invoices.get(key);
+    if (!h) invoices.set(key, (h = { done: new Map(), last: null, promise: null, disputedSince: null, holdUntil: null }));
     switch (entry.outcome) {
       case 'done': {
         const index = levelIndex(entry.step, ladder);
@@ -74,8 +88,13 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
         break;
     }
   }
+  // The invoice sheet spells each customer the same way on all of their invoices: each spelling
+  // is matched to the log once, not once per invoice.
+  const spellings = new Map<string, CustomerLog>();
+  const find = (customer: string): CustomerLog => byCustomer.get(customer.trim().toLowerCase()) ?? NO_LOG;
+  const customerLog = (customer: string): CustomerLog => (byCustomer.size === 0 ? NO_LOG : memoized(spellings, customer, find));
   return {
-    forInvoice: (invoice, customer) => byInvoice.get(invoiceKey(invoice, customer)) ?? EMPTY,
-    lastContact: (customer) => contacts.get(customer.trim().toLowerCase()) ?? null,
+    forInvoice: (invoice, customer) => customerLog(customer).invoices?.get(invoice.trim().toLowerCase()) ?? EMPTY,
+    lastContact: (customer) => customerLog(customer).lastContact,
   };
 }

@@ -3,6 +3,7 @@ import type { Invoice } from './invoice';
 import type { Channel, Level, Tone } from './ladder';
 import { type LocalDate, addDays, formatIsoDate } from './localDate';
 import { addMinor, minorDigits, toMinorUnits } from './money';
+import { memoized } from './memo';
 import { parseAmountText } from './parseAmount';
 import type { NextStep } from './planNextStep';
 import { priorityScores } from './priority';
@@ -62,18 +63,144 @@ function minimumIn(currency: string, minimum: string): number {
   return minor.ok ? minor.minor : 0;
 }
 
-function why(action: Omit<Action, 'why' | 'priority'>, lead: PlannedInvoice, settings: ActionSettings): string {
-  const parts = [action.level.id];
+/**
+ * Open minor units per currency, currencies in first-seen order. A customer owes in one or a
+ * few currencies, so two short lists searched in turn cost less than a map per customer.
+ */
+class CurrencyTotals {
+  readonly currencies: string[] = [];
+  readonly sums: number[] = [];
+
+  add(invoice: Invoice): void {
+    const currency = invoice.currency ?? NO_CURRENCY;
+    const at = this.currencies.indexOf(currency);
+    if (at < 0) {
+      this.currencies.push(currency);
+      this.sums.push(addMinor(0, invoice.open));
+    } else this.sums[at] = addMinor(this.sums[at], invoice.open);
+  }
+}
+
+/** What deciding on one customer's action needs, gathered while grouping their planned invoices. */
+interface CustomerSteps {
+  key: string;
+  /** The planned invoices whose steps fall due by the horizon, in the order planned. */
+  bundle: PlannedInvoice[];
+  dueToday: boolean;
+  overdue: CurrencyTotals;
+}
+
+/**
+ * Groups the planned invoices by customer (trimmed, in any case), gathering what the decision
+ * on each customer needs while each invoice is at hand: one loop over every planned invoice,
+ * rather than a loop per customer. A sheet spells a customer the same way on all of their
+ * invoices, so each spelling is lower-cased and looked up once.
+ */
+function byCustomer(planned: readonly PlannedInvoice[], horizon: LocalDate): Map<string, CustomerSteps> {
+  const customers = new Map<string, CustomerSteps>();
+  const spellings = new Map<string, CustomerSteps>();
+  for (let i = 0; i < planned.length; i++) {
+    const p = planned[i];
+    let customer = spellings.get(p.invoice.customer);
+    if (customer === undefined) {
+      const key = p.invoice.customer.trim().toLowerCase();
+      customer = customers.get(key);
+      if (customer === undefined) customers.set(key, (customer = { key, bundle: [], dueToday: false, overdue: new CurrencyTotals() }));
+      spellings.set(p.invoice.customer, customer);
+    }
+    if (p.step.date <= horizon) customer.bundle.push(p);
+    if (p.step.dueToday) customer.dueToday = true;
+    if (p.invoice.daysOverdue > 0) customer.overdue.add(p.invoice);
+  }
+  return customers;
+}
+
+const byDueDateThenRow = (a: PlannedInvoice, b: PlannedInvoice): number => a.invoice.dueDate - b.invoice.dueDate || a.invoice.row - b.invoice.row;
+
+/**
+ * Sorts a bundle by due date, then row. Most bundles are a few invoices, and for those
+ * Array.prototype.sort's set-up (a kilobyte or two of work space per call) costs more than the
+ * sorting: they are sorted by insertion, which is as stable.
+ */
+function sortBundle(bundle: PlannedInvoice[]): void {
+  if (bundle.length > 16) {
+    bundle.sort(byDueDateThenRow);
+    return;
+  }
+  for (let i = 1; i < bundle.length; i++) {
+    const p = bundle[i];
+    let at = i;
+    for (; at > 0 && byDueDateThenRow(bundle[at - 1], p) > 0; at--) bundle[at] = bundle[at - 1];
+    bundle[at] = p;
+  }
+}
+
+/** The totals biggest first; equal ones stay in first-seen order. */
+function totalsList(totals: CurrencyTotals): Array<{ currency: string; open: number }> {
+  const list: Array<{ currency: string; open: number }> = [];
+  for (let i = 0; i < totals.currencies.length; i++) {
+    const entry = { currency: totals.currencies[i], open: totals.sums[i] };
+    let at = list.length;
+    for (; at > 0 && list[at - 1].open < entry.open; at--) list[at] = list[at - 1];
+    list[at] = entry;
+  }
+  return list;
+}
+
+function why(level: Level, bundle: readonly PlannedInvoice[], lead: PlannedInvoice, settings: ActionSettings): string {
   const days = lead.invoice.daysOverdue;
-  parts[0] += days > 0 ? `: ${days} day${days === 1 ? '' : 's'} overdue` : days === 0 ? ': due today' : `: due in ${-days} day${days === -1 ? '' : 's'}`;
+  let text = level.id + (days > 0 ? `: ${days} day${days === 1 ? '' : 's'} overdue` : days === 0 ? ': due today' : `: due in ${-days} day${days === -1 ? '' : 's'}`);
   const last = settings.lastStepOf(lead.invoice);
-  parts.push(last ? `${last.name.toLowerCase()} done ${formatIsoDate(last.date)}` : 'no contact yet');
-  if (lead.step.daysLate > 0) parts.push(`catching up ${lead.step.daysLate} day${lead.step.daysLate === 1 ? '' : 's'} late`);
-  if (lead.step.repeat) parts.push('repeating the last step');
-  const broken = action.invoices.map((p) => p.step.brokenPromise).filter((d): d is LocalDate => d !== null);
-  if (broken.length > 0) parts.push(`promise to pay by ${formatIsoDate(Math.max(...broken) as LocalDate)} broken`);
-  if (action.invoices.length > 1) parts.push(`${action.invoices.length} invoices`);
-  return parts.join(', ');
+  text += last ? `, ${last.name.toLowerCase()} done ${formatIsoDate(last.date)}` : ', no contact yet';
+  if (lead.step.daysLate > 0) text += `, catching up ${lead.step.daysLate} day${lead.step.daysLate === 1 ? '' : 's'} late`;
+  if (lead.step.repeat) text += ', repeating the last step';
+  let broken: LocalDate | null = null;
+  for (let i = 0; i < bundle.length; i++) {
+    const promise = bundle[i].step.brokenPromise;
+    if (promise !== null && (broken === null || promise > broken)) broken = promise;
+  }
+  if (broken !== null) text += `, promise to pay by ${formatIsoDate(broken)} broken`;
+  if (bundle.length > 1) text += `, ${bundle.length} invoices`;
+  return text;
+}
+
+/** The action for one customer with a step due today. */
+function customerAction(customer: CustomerSteps, day: string, settings: ActionSettings): Action {
+  const { bundle } = customer;
+  sortBundle(bundle);
+  let lead = bundle[0];
+  let email = '';
+  let phone = '';
+  let brokenPromises = 0;
+  const totals = new CurrencyTotals();
+  for (let i = 0; i < bundle.length; i++) {
+    const p = bundle[i];
+    if (p.step.levelIndex > lead.step.levelIndex) lead = p;
+    if (email === '') email = p.invoice.email;
+    if (phone === '') phone = p.invoice.phone;
+    if (p.step.brokenPromise !== null) brokenPromises++;
+    totals.add(p.invoice);
+  }
+  const first = bundle[0].invoice;
+  const { level } = lead.step;
+  return {
+    id: `${day}-${tag(customer.key)}`,
+    date: settings.asOf,
+    customer: first.customer,
+    email,
+    phone,
+    level,
+    channel: level.channel,
+    tone: level.tone,
+    invoices: bundle,
+    totals: totalsList(totals),
+    oldestDue: first.dueDate,
+    daysOverdue: first.daysOverdue,
+    brokenPromises,
+    why: why(level, bundle, lead, settings),
+    // Set by planActions, once every action's amount can be ranked.
+    priority: 0,
+  };
 }
 
 /**
@@ -82,53 +209,21 @@ function why(action: Omit<Action, 'why' | 'priority'>, lead: PlannedInvoice, set
  * whose overdue total is under the minimum (in every currency) get none.
  */
 export function planActions(planned: readonly PlannedInvoice[], settings: ActionSettings): Action[] {
+  // The minimum, per currency, parsed once for the day rather than once per customer.
+  const minimums = new Map<string, number>();
+  const parseMinimum = (currency: string) => minimumIn(currency, settings.minimumAmount);
+  const minimumOf = (currency: string) => memoized(minimums, currency, parseMinimum);
+  const day = formatIsoDate(settings.asOf);
   const horizon = addDays(settings.asOf, settings.customerGapDays);
-  const byCustomer = new Map<string, PlannedInvoice[]>();
-  for (const p of planned) {
-    const key = p.invoice.customer.trim().toLowerCase();
-    const list = byCustomer.get(key);
-    if (list) list.push(p);
-    else byCustomer.set(key, [p]);
-  }
-  const actions: Omit<Action, 'priority'>[] = [];
-  for (const list of byCustomer.values()) {
-    if (!list.some((p) => p.step.dueToday)) continue;
-    const bundle = list.filter((p) => p.step.date <= horizon).sort((a, b) => a.invoice.dueDate - b.invoice.dueDate || a.invoice.row - b.invoice.row);
-    const overdueByCurrency = new Map<string, number>();
-    for (const p of list) {
-      if (p.invoice.daysOverdue <= 0) continue;
-      const currency = p.invoice.currency ?? NO_CURRENCY;
-      overdueByCurrency.set(currency, addMinor(overdueByCurrency.get(currency) ?? 0, p.invoice.open));
-    }
-    const worthChasing = [...overdueByCurrency].some(([currency, open]) => open >= minimumIn(currency, settings.minimumAmount)) ||
-      (overdueByCurrency.size === 0 && minimumIn(NO_CURRENCY, settings.minimumAmount) === 0);
-    if (!worthChasing) continue;
-    const lead = bundle.reduce((best, p) => (p.step.levelIndex > best.step.levelIndex ? p : best), bundle[0]);
-    const totals = new Map<string, number>();
-    for (const p of bundle) {
-      const currency = p.invoice.currency ?? NO_CURRENCY;
-      totals.set(currency, addMinor(totals.get(currency) ?? 0, p.invoice.open));
-    }
-    const first = bundle[0].invoice;
-    const base = {
-      id: `${formatIsoDate(settings.asOf)}-${tag(first.customer.trim().toLowerCase())}`,
-      date: settings.asOf,
-      customer: first.customer,
-      email: bundle.find((p) => p.invoice.email !== '')?.invoice.email ?? '',
-      phone: bundle.find((p) => p.invoice.phone !== '')?.invoice.phone ?? '',
-      level: lead.step.level,
-      channel: lead.step.level.channel,
-      tone: lead.step.level.tone,
-      invoices: bundle,
-      totals: [...totals].map(([currency, open]) => ({ currency, open })).sort((a, b) => b.open - a.open),
-      oldestDue: first.dueDate,
-      daysOverdue: first.daysOverdue,
-      brokenPromises: bundle.filter((p) => p.step.brokenPromise !== null).length,
-    };
-    actions.push({ ...base, why: why(base, lead, settings) });
+  const actions: Action[] = [];
+  for (const customer of byCustomer(planned, horizon).values()) {
+    if (!customer.dueToday) continue;
+    const { currencies, sums } = customer.overdue;
+    let worthChasing = currencies.length === 0 && minimumOf(NO_CURRENCY) === 0;
+    for (let i = 0; i < currencies.length && !worthChasing; i++) worthChasing = sums[i] >= minimumOf(currencies[i]);
+    if (worthChasing) actions.push(customerAction(customer, day, settings));
   }
   const scores = priorityScores(actions);
-  return actions
-    .map((action, i) => ({ ...action, priority: scores[i] }))
-    .sort((a, b) => b.priority - a.priority || compareText(a.customer, b.customer));
+  for (let i = 0; i < actions.length; i++) actions[i].priority = scores[i];
+  return actions.sort((a, b) => b.priority - a.priority || compareText(a.customer, b.customer));
 }

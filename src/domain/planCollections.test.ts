@@ -153,6 +153,36 @@ describe('escalation rules with the default ladder', () => {
     expect(planCollections(on(invoices, asOf), [], small, asOf).actions.map((a) => a.customer)).toEqual(['Big']);
   });
 
+  it('matches the log to the sheet whatever the case and spaces of customers and invoice numbers', () => {
+    const invoices = [invoice('INV-1', 'Acme Ltd', '2026-10-16'), invoice('INV-2', 'Acme Ltd', '2026-10-16')];
+    const entry = (number: string, customer: string, date: string): LogEntry => ({
+      date: day(date), invoice: number, customer, step: 'notice-1', channel: 'email', outcome: 'done', until: null, note: '', actionId: '',
+    });
+    // The second entry names no customer: its invoice number finds it.
+    const log = [entry(' inv-1 ', ' ACME LTD ', '2026-11-20'), entry('inv-2', '', '2026-11-20')];
+    const plan = planCollections(on(invoices, asOf), log, settings, asOf);
+    expect(plan.steps.map((s) => [s.step?.level.id, s.step && formatIsoDate(s.step.date)])).toEqual([['call-1', '2026-11-25'], ['call-1', '2026-11-25']]);
+    expect(plan.actions.map((a) => a.invoices.length)).toEqual([2]);
+    // A contact with the customer about another invoice, spelled another way, holds both back.
+    const later = planCollections(on(invoices, asOf), [...log, entry('X-9', 'acme ltd', '2026-11-29')], settings, asOf);
+    expect(later.steps.map((s) => s.step && formatIsoDate(s.step.date))).toEqual(['2026-12-02', '2026-12-02']);
+    expect(later.actions).toEqual([]);
+  });
+
+  it('bundles a customer\'s invoices oldest due date first, then by row, with totals biggest first', () => {
+    const dues = ['2026-10-09', '2026-10-02', '2026-10-05', '2026-10-02', '2026-10-20', '2026-10-01', '2026-10-13', '2026-10-02', '2026-10-11', '2026-10-07'];
+    const of = (count: number, name: string) => Array.from({ length: count }, (_, i) =>
+      invoice(`${name}-${i}`, name, dues[i % dues.length], 1000 + i, { row: 100 - i, currency: i % 3 === 0 ? 'USD' : 'EUR' }));
+    // 20 invoices are sorted one way, 5 another: both give the same order.
+    for (const invoices of [of(20, 'Many'), of(5, 'Few')]) {
+      const [action] = planCollections(on(invoices, asOf), [], settings, asOf).actions;
+      const expected = [...invoices].sort((a, b) => a.dueDate - b.dueDate || a.row - b.row).map((i) => i.invoice);
+      expect(action.invoices.map((p) => p.invoice.invoice)).toEqual(expected);
+      const open = (currency: string) => invoices.filter((i) => i.currency === currency).reduce((sum, i) => sum + i.open, 0);
+      expect(action.totals).toEqual([{ currency: 'EUR', open: open('EUR') }, { currency: 'USD', open: open('USD') }]);
+    }
+  });
+
   it('orders actions by priority: amount within its currency, age and broken promises', () => {
     const invoices = [invoice('A', 'Small old', '2026-08-01', 1000), invoice('B', 'Big new', '2026-11-20', 900000), invoice('C', 'Mid', '2026-10-20', 50000)];
     const actions = planCollections(on(invoices, asOf), [], settings, asOf).actions;

@@ -4,13 +4,20 @@ import type { Invoice } from './invoice';
 import type { EscalationSettings } from './ladder';
 import { type LocalDate, parseIsoDate } from './localDate';
 import { type Action, type PlannedInvoice, planActions } from './planActions';
-import { type StepPlan, planNextStep } from './planNextStep';
+import { type StepContext, type StepPlan, planNextStep } from './planNextStep';
 import { workCalendar } from './workCalendar';
 
 export interface CollectionsPlan {
   /** Per invoice (same order as the input): its next step, or why it has none. */
   steps: StepPlan[];
   actions: Action[];
+}
+
+/** Each invoice number (trimmed, lower case) to its customer; the last invoice wins a repeated number. */
+function customersByNumber(invoices: readonly Invoice[]): Map<string, string> {
+  const customers = new Map<string, string>();
+  for (const invoice of invoices) customers.set(invoice.invoice.trim().toLowerCase(), invoice.customer);
+  return customers;
 }
 
 /**
@@ -26,19 +33,15 @@ export function planCollections(
 ): CollectionsPlan {
   const holidays = settings.holidays.map(parseIsoDate).filter((d): d is LocalDate => d !== null);
   const calendar = workCalendar(settings.workingDays, [...holidays, ...extraHolidays]);
-  const customerOf = new Map<string, string>();
-  for (const invoice of invoices) customerOf.set(invoice.invoice.trim().toLowerCase(), invoice.customer);
-  const history = buildHistory(log, settings.ladder, asOf, (invoice) => customerOf.get(invoice.trim().toLowerCase()));
+  // Only log entries typed without a customer need the invoices' customers: a large sheet's
+  // numbers are lower-cased only once the log has such an entry.
+  let customerOf: Map<string, string> | null = null;
+  const history = buildHistory(log, settings.ladder, asOf, (invoice) => (customerOf ??= customersByNumber(invoices)).get(invoice.trim().toLowerCase()));
 
+  const ctx: StepContext = { ladder: settings.ladder, calendar, customerGapDays: settings.customerGapDays, asOf, history };
   const planned: PlannedInvoice[] = [];
   const steps = invoices.map((invoice) => {
-    const plan = planNextStep(invoice, history.forInvoice(invoice.invoice, invoice.customer), {
-      ladder: settings.ladder,
-      calendar,
-      customerGapDays: settings.customerGapDays,
-      asOf,
-      lastContact: history.lastContact(invoice.customer),
-    });
+    const plan = planNextStep(invoice, ctx);
     if (plan.step) planned.push({ invoice, step: plan.step });
     return plan;
   });

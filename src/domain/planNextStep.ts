@@ -1,5 +1,5 @@
-import type { InvoiceHistory } from './history';
-import type { Invoice } from './invoice';
+import type { History } from './history';
+import type { Invoice, InvoiceStatus } from './invoice';
 import type { Level } from './ladder';
 import { type LocalDate, addDays, formatIsoDate } from './localDate';
 import { type WorkCalendar, addWorkingDays, nextWorkingDay } from './workCalendar';
@@ -18,24 +18,31 @@ export interface NextStep {
   brokenPromise: LocalDate | null;
 }
 
-export type StepPlan = { step: NextStep } | { step: null; reason: string };
+export type StepPlan = { step: NextStep } | { readonly step: null; readonly reason: string };
 
+/** The same for every invoice of the day. */
 export interface StepContext {
   ladder: readonly Level[];
   calendar: WorkCalendar;
   customerGapDays: number;
   asOf: LocalDate;
-  /** The last day the invoice's customer heard from us. */
-  lastContact: LocalDate | null;
+  history: History;
 }
 
-const STATUS_REASON: Record<string, string> = {
-  paid: 'paid',
-  credit: 'a credit, nothing to collect',
-  'not-issued': 'not issued yet on the as-of date',
-  disputed: 'disputed in the invoice sheet',
-  'on-hold': 'on hold in the invoice sheet',
+const noStep = (reason: string): StepPlan => ({ step: null, reason });
+
+/**
+ * Most invoices of a large sheet are paid: their plans are shared, one per reason, rather than
+ * made per invoice.
+ */
+const STATUS_PLAN: Partial<Record<InvoiceStatus, StepPlan>> = {
+  paid: noStep('paid'),
+  credit: noStep('a credit, nothing to collect'),
+  'not-issued': noStep('not issued yet on the as-of date'),
+  disputed: noStep('disputed in the invoice sheet'),
+  'on-hold': noStep('on hold in the invoice sheet'),
 };
+const NOTHING_OPEN = noStep('nothing open');
 
 function nominalDate(due: LocalDate, level: Level, calendar: WorkCalendar): LocalDate {
   if (level.businessDays) return addWorkingDays(due, level.offsetDays, calendar);
@@ -51,13 +58,12 @@ const later = (a: LocalDate, b: LocalDate | null): LocalDate => (b !== null && b
  * customer's last contact + the customer gap (overdue levels), and any promise or hold; a date
  * already past is due today (catch-up), never missed.
  */
-export function planNextStep(invoice: Invoice, history: InvoiceHistory, ctx: StepContext): StepPlan {
-  if (invoice.status !== 'open' || invoice.open <= 0) {
-    return { step: null, reason: STATUS_REASON[invoice.status] ?? 'nothing open' };
-  }
-  if (history.disputedSince !== null) return { step: null, reason: `disputed since ${formatIsoDate(history.disputedSince)} (Collections log)` };
+export function planNextStep(invoice: Invoice, ctx: StepContext): StepPlan {
+  if (invoice.status !== 'open' || invoice.open <= 0) return STATUS_PLAN[invoice.status] ?? NOTHING_OPEN;
+  const history = ctx.history.forInvoice(invoice.invoice, invoice.customer);
+  if (history.disputedSince !== null) return noStep(`disputed since ${formatIsoDate(history.disputedSince)} (Collections log)`);
   const { ladder, calendar, asOf } = ctx;
-  if (ladder.length === 0) return { step: null, reason: 'the ladder has no levels' };
+  if (ladder.length === 0) return noStep('the ladder has no levels');
 
   const overdue = asOf > invoice.dueDate;
   const highestDone = history.last ? Math.max(...history.done.keys()) : -1;
@@ -73,7 +79,7 @@ export function planNextStep(invoice: Invoice, history: InvoiceHistory, ctx: Ste
     const lastIndex = ladder.length - 1;
     const every = ladder[lastIndex].repeatEveryDays;
     const lastDone = history.done.get(lastIndex);
-    if (every === null || lastDone === undefined) return { step: null, reason: 'every step of the ladder is done' };
+    if (every === null || lastDone === undefined) return noStep('every step of the ladder is done');
     levelIndex = lastIndex;
     repeat = true;
     date = nextWorkingDay(addDays(lastDone, every), calendar);
@@ -83,7 +89,10 @@ export function planNextStep(invoice: Invoice, history: InvoiceHistory, ctx: Ste
     if (history.last) date = later(date, addDays(history.last.date, level.minDaysAfterPrevious));
   }
   const level = ladder[levelIndex];
-  if (level.offsetDays > 0 && ctx.lastContact !== null) date = later(date, addDays(ctx.lastContact, ctx.customerGapDays));
+  if (level.offsetDays > 0) {
+    const lastContact = ctx.history.lastContact(invoice.customer);
+    if (lastContact !== null) date = later(date, addDays(lastContact, ctx.customerGapDays));
+  }
 
   let brokenPromise: LocalDate | null = null;
   if (history.promise) {

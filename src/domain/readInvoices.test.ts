@@ -202,6 +202,15 @@ describe('reading invoice rows', () => {
     expect(invoices.map((i) => i.customer)).toEqual(['Acme', 'Acme']);
   });
 
+  it('trims text cells, and reads a shorter row without the cells of the row above', () => {
+    const { invoices } = read(grid([
+      ['Invoice', 'Customer', 'Due Date', 'Amount', 'Currency', 'Email'],
+      [' A1 ', '  Acme ', '2026-11-01', 10, ' eur ', ' pay@acme.example '],
+      ['A2', 'Bolt', '2026-11-01', 20],
+    ]));
+    expect(invoices.map((i) => [i.invoice, i.customer, i.currency, i.email])).toEqual([['A1', 'Acme', 'EUR', 'pay@acme.example'], ['A2', 'Bolt', null, '']]);
+  });
+
   it('ages by invoice date when the policy says so', () => {
     const policy: Policy = { ...DEFAULT_POLICY, aging: { basis: 'invoice-date', buckets: [30, 60, 90, 120] } };
     const { invoices } = read(grid([HEADER, ['1', 'A', '2026-09-15', '2026-12-15', 10, 0, 'USD', null]]), policy);

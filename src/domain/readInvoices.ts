@@ -33,8 +33,6 @@ class RowProblem {
   constructor(readonly field: Field | null, readonly value: string, readonly message: string) {}
 }
 
-type Parsed<T> = T | RowProblem;
-
 // JavaScript's \b only knows ASCII letters, so the end of the word is spelled out for Cyrillic.
 const TOTAL_ROW = /^(grand total|total|totals|subtotal|sub total|итого|итог|всего|razem|suma|łącznie|jumlah|total keseluruhan)(?![\p{L}\p{N}])/iu;
 const DASHES = new Set(['-', '–', '—', '−']);
@@ -72,6 +70,12 @@ interface Context {
   /** The currency each number format shows, and the last format asked about (see currencyOfFormat). */
   formatCurrency: Map<string, string | null>;
   lastFormat: { code: string | null; currency: string | null };
+  /** The row being read (its grid index, cells and number formats), set once per row rather than looked up per cell. */
+  r: number;
+  row: readonly CellValue[];
+  rowFormats: readonly (string | null | undefined)[] | undefined;
+  /** Per column, the row's text cell trimmed ('' for other cells): trimmed once, when the row is checked (see skipReason). */
+  texts: string[];
   /** The row being read's problems and warnings; reused from row to row, so a clean row allocates no lists. */
   problems: RowProblem[];
   warnings: RowProblem[];
@@ -101,26 +105,32 @@ function sheetColumns(map: ColumnMap): Columns {
   return columns as Columns;
 }
 
-function cell(ctx: Context, r: number, column: Column): CellValue {
+/** The cell of the row being read in the column, or the value shown across it when it is merged. */
+function cell(ctx: Context, column: Column): CellValue {
   const index = column.index;
   if (index < 0) return null;
-  const value = ctx.grid.rows[r][index];
+  const value = ctx.row[index];
   if (value !== null && value !== undefined && value !== '') return value;
-  return ctx.merged.size > 0 ? (ctx.merged.get(r * MERGE_STRIDE + index) ?? null) : null;
+  return ctx.merged.size > 0 ? (ctx.merged.get(ctx.r * MERGE_STRIDE + index) ?? null) : null;
 }
 
-function format(ctx: Context, r: number, column: Column): string | null {
+/** The text of the row being read in the column, as cellText(cell(...)) gives it. */
+function textOf(ctx: Context, column: Column): string {
   const index = column.index;
-  return index < 0 ? null : (ctx.grid.formats?.[r]?.[index] ?? null);
+  if (index < 0) return '';
+  const text = typeof ctx.row[index] === 'string' ? ctx.texts[index] : '';
+  return text !== '' ? text : cellText(cell(ctx, column));
 }
 
-/** The parsed value, or null after recording its problem for the row. */
-function keep<T>(ctx: Context, parsed: Parsed<T>): T | null {
-  if (parsed instanceof RowProblem) {
-    ctx.problems.push(parsed);
-    return null;
-  }
-  return parsed;
+function format(ctx: Context, column: Column): string | null {
+  const index = column.index;
+  return index < 0 ? null : (ctx.rowFormats?.[index] ?? null);
+}
+
+/** Records a problem that keeps the row from being aged; null, for the reader that found it to return. */
+function problem(ctx: Context, field: Field | null, value: string, message: string): null {
+  ctx.problems.push(new RowProblem(field, value, message));
+  return null;
 }
 
 function hasProblemIn(ctx: Context, a: Field, b: Field = a): boolean {
@@ -137,9 +147,10 @@ function parseDateOnce(ctx: Context, field: DateField, text: string, order: Date
   return memoized(ctx.dateTexts[field], text, (t) => parseDateText(t, order));
 }
 
-function readDate(ctx: Context, r: number, column: Column<DateField>): Parsed<LocalDate | null> {
+/** The date in the column, or null when it is blank or unreadable (its problem recorded). */
+function readDate(ctx: Context, column: Column<DateField>): LocalDate | null {
   const { field } = column;
-  const value = cell(ctx, r, column);
+  const value = cell(ctx, column);
   if (value === null || isBlank(value)) return null;
   // The raw text is only for messages, and String() of a number is not free: made when needed.
   if (typeof value === 'number') {
@@ -150,13 +161,13 @@ function readDate(ctx: Context, r: number, column: Column<DateField>): Parsed<Lo
     const date = fromExcelSerial(value, ctx.options.date1904);
     if (date === null || date < PLAUSIBLE_DATES.from || date > PLAUSIBLE_DATES.to) {
       const raw = cellText(value);
-      return new RowProblem(field, raw, `the number ${raw} is not a date`);
+      return problem(ctx, field, raw, `the number ${raw} is not a date`);
     }
     return date;
   }
   if (typeof value !== 'string') {
     const raw = cellText(value);
-    return new RowProblem(field, raw, `${raw} is not a date`);
+    return problem(ctx, field, raw, `${raw} is not a date`);
   }
   const convention = ctx.conventions.dateOrder[field];
   const parsed = parseDateOnce(ctx, field, value, convention?.value ?? null);
@@ -166,9 +177,9 @@ function readDate(ctx: Context, r: number, column: Column<DateField>): Parsed<Lo
     const why = convention?.source === 'conflict'
       ? 'this column has both day-first and month-first dates'
       : 'nothing in the sheet settles whether the day or the month comes first';
-    return new RowProblem(field, raw, `ambiguous date: ${why}; set "dateOrder" in the policy`);
+    return problem(ctx, field, raw, `ambiguous date: ${why}; set "dateOrder" in the policy`);
   }
-  return new RowProblem(field, raw, `not a date: ${parsed.reason}`);
+  return problem(ctx, field, raw, `not a date: ${parsed.reason}`);
 }
 
 /**
@@ -181,23 +192,24 @@ type MoneyReading = number | ParsedAmount;
 /** A dash in a paid or open column: nothing paid, nothing open. */
 const DASH_AMOUNT: ParsedAmount = { value: { negative: false, integer: '0', fraction: '' }, currency: null };
 
-function readMoney(ctx: Context, r: number, column: Column<MoneyField>, blankAsZero: boolean): Parsed<MoneyReading | null> {
+/** The amount in the column, or null when it is blank or unreadable (its problem recorded). */
+function readMoney(ctx: Context, column: Column<MoneyField>, blankAsZero: boolean): MoneyReading | null {
   const { field } = column;
-  const value = cell(ctx, r, column);
+  const value = cell(ctx, column);
   if (isBlank(value)) return null;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return new RowProblem(field, cellText(value), 'the amount is too large to be exact');
+    if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return problem(ctx, field, cellText(value), 'the amount is too large to be exact');
     return value;
   }
   const raw = cellText(value);
-  if (typeof value !== 'string') return new RowProblem(field, raw, `${raw} is not an amount`);
+  if (typeof value !== 'string') return problem(ctx, field, raw, `${raw} is not an amount`);
   if (blankAsZero && DASHES.has(raw)) return DASH_AMOUNT;
   const parsed = parseAmountText(value, ctx.conventions.decimal[field]?.value ?? null);
   if (parsed.ok) return parsed.amount;
   if (parsed.ambiguous) {
-    return new RowProblem(field, raw, `ambiguous amount: ${parsed.reason}; set "decimalSeparator" in the policy`);
+    return problem(ctx, field, raw, `ambiguous amount: ${parsed.reason}; set "decimalSeparator" in the policy`);
   }
-  return new RowProblem(field, raw, `not an amount: ${parsed.reason}`);
+  return problem(ctx, field, raw, `not an amount: ${parsed.reason}`);
 }
 
 function currencyOfFormat(ctx: Context, code: string | null): string | null {
@@ -211,33 +223,30 @@ function currencyOfFormat(ctx: Context, code: string | null): string | null {
   return currency;
 }
 
-function currencyOfMoney(ctx: Context, r: number, column: Column<MoneyField>, money: MoneyReading): string | null {
-  return typeof money === 'number' ? currencyOfFormat(ctx, format(ctx, r, column)) : money.currency;
-}
-
 /**
  * The row's currency after looking at one amount: an amount naming a currency sets it when the
  * row has no currency cell, and is a problem when it names another one than the row.
  */
-function withCurrencyOf(ctx: Context, r: number, column: Column<MoneyField>, money: MoneyReading | null, currency: string | null, currencyCell: string): string | null {
+function withCurrencyOf(ctx: Context, column: Column<MoneyField>, money: MoneyReading | null, currency: string | null, currencyCell: string): string | null {
   if (money === null) return currency;
-  const named = currencyOfMoney(ctx, r, column, money);
+  const named = typeof money === 'number' ? currencyOfFormat(ctx, format(ctx, column)) : money.currency;
   if (!named) return currency;
   if (currency !== null && named !== currency) {
-    ctx.problems.push(new RowProblem(column.field, cellText(cell(ctx, r, column)), `the amount is in ${named} but the row says ${currency}`));
+    ctx.problems.push(new RowProblem(column.field, cellText(cell(ctx, column)), `the amount is in ${named} but the row says ${currency}`));
     return currency;
   }
   return currencyCell === '' ? named : currency;
 }
 
-function toMinor(ctx: Context, r: number, column: Column<MoneyField>, money: MoneyReading, currency: string | null, digits: number): Parsed<number> {
+/** The amount in minor units of the row's currency, or null when it has too many decimals or digits (its problem recorded). */
+function toMinor(ctx: Context, column: Column<MoneyField>, money: MoneyReading, currency: string | null, digits: number): number | null {
   if (typeof money === 'number') {
     const minor = exactMinorUnits(money, digits);
     if (minor !== null) return minor;
   }
   const result = toMinorUnits(typeof money === 'number' ? decimalFromNumber(money) : money.value, digits);
   if (result.ok) return result.minor;
-  return new RowProblem(column.field, cellText(cell(ctx, r, column)), `the amount ${result.reason} for ${currency ?? 'its currency'}`);
+  return problem(ctx, column.field, cellText(cell(ctx, column)), `the amount ${result.reason} for ${currency ?? 'its currency'}`);
 }
 
 /**
@@ -251,46 +260,52 @@ function mayStartTotalWord(text: string): boolean {
   return lower === 0x67 || lower === 0x74 || lower === 0x73 || lower === 0x72 || lower === 0x6a;
 }
 
+/** Whether the row being read has something in either column; asked only of rows that may not be invoices. */
+function hasValue(ctx: Context, a: Column, b: Column): boolean {
+  return !isBlank(cell(ctx, a)) || !isBlank(cell(ctx, b));
+}
+
 /** Why a row is not an invoice row, or null when it is one. */
-function skipReason(ctx: Context, r: number): string | null {
-  const row = ctx.grid.rows[r];
-  const { headers, columns } = ctx;
+function skipReason(ctx: Context): string | null {
+  const { row, headers, columns, texts } = ctx;
   let filled = 0;
   let firstText = '';
   let headerLike = 0;
+  // Each cell is looked at once: a text is blank when its trimmed text is empty.
   for (let c = 0; c < row.length; c++) {
     const value = row[c];
-    if (isBlank(value)) continue;
-    filled++;
-    if (typeof value !== 'string') continue;
-    const header = headers[c];
-    if (firstText === '' || header !== undefined) {
-      const text = cellText(value);
-      if (firstText === '') firstText = text;
-      if (header === text) headerLike++;
+    if (typeof value !== 'string') {
+      if (value !== null && value !== undefined) filled++;
+      continue;
     }
+    const text = cellText(value);
+    texts[c] = text;
+    if (text === '') continue;
+    filled++;
+    if (firstText === '') firstText = text;
+    if (headers[c] === text) headerLike++;
   }
   if (filled === 0) return 'blank row';
   if (headerLike >= 2) return 'repeated header row';
-  const invoice = cell(ctx, r, columns.invoice);
+  const invoice = cell(ctx, columns.invoice);
   if (mayStartTotalWord(firstText) && TOTAL_ROW.test(firstText) && (isBlank(invoice) || cellText(invoice) === firstText)) {
     return `total row ("${firstText}")`;
   }
-  const hasMoney = !isBlank(cell(ctx, r, columns.amount)) || !isBlank(cell(ctx, r, columns.open));
-  const hasDate = !isBlank(cell(ctx, r, columns.invoiceDate)) || !isBlank(cell(ctx, r, columns.dueDate));
-  if (filled === 1 && firstText !== '' && !hasMoney) return `section or title row ("${firstText}")`;
+  if (filled === 1 && firstText !== '' && !hasValue(ctx, columns.amount, columns.open)) return `section or title row ("${firstText}")`;
   // An amount beside a name but with no date and no invoice number is a caption ("Percentage of
   // total"), not an invoice that could be aged; it is listed as skipped, with its reason.
-  if (!isBlank(invoice) || (hasMoney && hasDate)) return null;
+  if (!isBlank(invoice)) return null;
+  const hasMoney = hasValue(ctx, columns.amount, columns.open);
+  if (hasMoney && hasValue(ctx, columns.invoiceDate, columns.dueDate)) return null;
   return hasMoney ? 'no invoice number and no date' : 'no amount and no invoice number';
 }
 
-function invoiceNumber(ctx: Context, r: number): string {
+function invoiceNumber(ctx: Context): string {
   const { columns } = ctx;
-  const value = cell(ctx, r, columns.invoice);
+  const value = cell(ctx, columns.invoice);
+  if (typeof value !== 'number') return textOf(ctx, columns.invoice);
   const text = cellText(value);
-  if (typeof value !== 'number') return text;
-  const code = format(ctx, r, columns.invoice);
+  const code = format(ctx, columns.invoice);
   // A number shown through a "000000" format keeps the leading zeros the user sees.
   if (code && /^0+$/.test(code) && Number.isInteger(value)) return text.padStart(code.length, '0');
   return text;
@@ -300,36 +315,36 @@ function invoiceNumber(ctx: Context, r: number): string {
  * Reads one invoice row: the invoice, or null when a problem keeps it from being aged. Its
  * problems and warnings are left in ctx.problems and ctx.warnings.
  */
-function readRow(ctx: Context, r: number): Invoice | null {
+function readRow(ctx: Context): Invoice | null {
   const { asOf, policy } = ctx.options;
   const { columns, problems, warnings } = ctx;
   // Only after a row with problems: setting length is a call into the runtime even when it is 0.
   if (problems.length > 0) problems.length = 0;
   if (warnings.length > 0) warnings.length = 0;
 
-  const invoice = invoiceNumber(ctx, r);
-  const customer = cellText(cell(ctx, r, columns.customer));
+  const invoice = invoiceNumber(ctx);
+  const customer = textOf(ctx, columns.customer);
   if (columns.invoice.index >= 0 && invoice === '') warnings.push(new RowProblem('invoice', '', 'the invoice number is empty'));
   if (columns.customer.index >= 0 && customer === '') warnings.push(new RowProblem('customer', '', 'the customer is empty'));
 
-  const invoiceDate = keep(ctx, readDate(ctx, r, columns.invoiceDate));
-  const sheetDue = keep(ctx, readDate(ctx, r, columns.dueDate));
-  const paidDate = keep(ctx, readDate(ctx, r, columns.paidDate));
+  const invoiceDate = readDate(ctx, columns.invoiceDate);
+  const sheetDue = readDate(ctx, columns.dueDate);
+  const paidDate = readDate(ctx, columns.paidDate);
 
-  const amountMoney = keep(ctx, readMoney(ctx, r, columns.amount, false));
-  const paidMoney = keep(ctx, readMoney(ctx, r, columns.paid, true));
-  const openMoney = keep(ctx, readMoney(ctx, r, columns.open, true));
+  const amountMoney = readMoney(ctx, columns.amount, false);
+  const paidMoney = readMoney(ctx, columns.paid, true);
+  const openMoney = readMoney(ctx, columns.open, true);
 
   // Currency: the currency column, else a symbol in the amount text or its number format, else the policy.
   let currency: string | null = null;
-  const currencyCell = cellText(cell(ctx, r, columns.currency));
+  const currencyCell = textOf(ctx, columns.currency);
   if (currencyCell !== '') {
     currency = memoized(ctx.currencies, currencyCell, currencyFromText);
     if (currency === null) problems.push(new RowProblem('currency', currencyCell, 'not a currency code'));
   }
-  currency = withCurrencyOf(ctx, r, columns.amount, amountMoney, currency, currencyCell);
-  currency = withCurrencyOf(ctx, r, columns.open, openMoney, currency, currencyCell);
-  currency = withCurrencyOf(ctx, r, columns.paid, paidMoney, currency, currencyCell);
+  currency = withCurrencyOf(ctx, columns.amount, amountMoney, currency, currencyCell);
+  currency = withCurrencyOf(ctx, columns.open, openMoney, currency, currencyCell);
+  currency = withCurrencyOf(ctx, columns.paid, paidMoney, currency, currencyCell);
   if (currency === null && currencyCell === '') currency = policy.defaultCurrency;
 
   if (columns.amount.index < 0 && columns.open.index < 0) problems.push(new RowProblem(null, '', 'no amount column'));
@@ -342,7 +357,7 @@ function readRow(ctx: Context, r: number): Invoice | null {
   let dueDate: LocalDate | null = sheetDue;
   let dueDateSource: DueDateSource = 'sheet';
   if (dueDate === null && !hasProblemIn(ctx, 'dueDate')) {
-    const termsText = cellText(cell(ctx, r, columns.terms));
+    const termsText = textOf(ctx, columns.terms);
     if (invoiceDate === null) {
       if (!hasProblemIn(ctx, 'invoiceDate')) problems.push(new RowProblem('dueDate', '', 'no due date and no invoice date to count terms from'));
     } else if (termsText !== '') {
@@ -357,23 +372,23 @@ function readRow(ctx: Context, r: number): Invoice | null {
     }
   }
 
-  const statusText = cellText(cell(ctx, r, columns.status));
+  const statusText = textOf(ctx, columns.status);
   const said = statusText === '' ? 'open' : memoized(ctx.statuses, statusText, statusWord);
   if (said === null) warnings.push(new RowProblem('status', statusText, 'status not recognised; the invoice is treated as open'));
-  const disputedText = cellText(cell(ctx, r, columns.disputed));
+  const disputedText = textOf(ctx, columns.disputed);
   // An empty flag is "no" (yesNo('') is false), the case of every row of a sheet without the column.
   const disputedFlag = disputedText === '' ? false : memoized(ctx.flags, disputedText, yesNo);
   if (disputedFlag === null) warnings.push(new RowProblem('disputed', disputedText, 'not a yes/no value; the invoice is treated as not disputed'));
-  const languageText = cellText(cell(ctx, r, columns.language));
+  const languageText = textOf(ctx, columns.language);
   const language = languageText === '' ? null : memoized(ctx.languages, languageText, languageCode);
   if (languageText !== '' && language === null) warnings.push(new RowProblem('language', languageText, 'not a language the product knows; the default language is used'));
 
   if (problems.length > 0 || amountSource === null || dueDate === null) return null;
 
   const digits = minorDigits(currency);
-  const amount = keep(ctx, toMinor(ctx, r, amountMoney !== null ? columns.amount : columns.open, amountSource, currency, digits));
-  const paid = paidMoney !== null ? keep(ctx, toMinor(ctx, r, columns.paid, paidMoney, currency, digits)) : 0;
-  const openColumn = openMoney !== null ? keep(ctx, toMinor(ctx, r, columns.open, openMoney, currency, digits)) : null;
+  const amount = toMinor(ctx, amountMoney !== null ? columns.amount : columns.open, amountSource, currency, digits);
+  const paid = paidMoney !== null ? toMinor(ctx, columns.paid, paidMoney, currency, digits) : 0;
+  const openColumn = openMoney !== null ? toMinor(ctx, columns.open, openMoney, currency, digits) : null;
   if (amount === null || paid === null || problems.length > 0) return null;
 
   if (columns.open.index >= 0 && openMoney === null && columns.amount.index >= 0) {
@@ -401,7 +416,7 @@ function readRow(ctx: Context, r: number): Invoice | null {
   const daysOverdue = asOf - dueDate;
   const age = policy.aging.basis === 'invoice-date' && invoiceDate !== null ? asOf - invoiceDate : daysOverdue;
   return {
-    row: ctx.grid.firstRow + r,
+    row: ctx.grid.firstRow + ctx.r,
     invoice,
     customer,
     currency,
@@ -413,8 +428,8 @@ function readRow(ctx: Context, r: number): Invoice | null {
     status,
     daysOverdue,
     bucket: open > 0 ? bucketIndex(age, policy.aging.buckets) : -1,
-    email: cellText(cell(ctx, r, columns.email)),
-    phone: cellText(cell(ctx, r, columns.phone)),
+    email: textOf(ctx, columns.email),
+    phone: textOf(ctx, columns.phone),
     language,
   };
 }
@@ -452,6 +467,10 @@ export function readInvoices(grid: Grid, map: ColumnMap, options: ReadOptions): 
     merged: mergedValues(grid, map.headerIndex + 1),
     formatCurrency: new Map(),
     lastFormat: { code: null, currency: null },
+    r: 0,
+    row: [],
+    rowFormats: undefined,
+    texts: [],
     problems: [],
     warnings: [],
   };
@@ -465,12 +484,15 @@ export function readInvoices(grid: Grid, map: ColumnMap, options: ReadOptions): 
 
   const numbers = new InvoiceNumberIndex(reading.invoices, last - map.headerIndex);
   for (let r = map.headerIndex + 1; r <= last; r++) {
-    const skip = skipReason(ctx, r);
+    ctx.r = r;
+    ctx.row = grid.rows[r];
+    ctx.rowFormats = grid.formats?.[r];
+    const skip = skipReason(ctx);
     if (skip !== null) {
       reading.skipped.push({ row: grid.firstRow + r, reason: skip });
       continue;
     }
-    const invoice = readRow(ctx, r);
+    const invoice = readRow(ctx);
     // Indexed loops: a for-of here costs an iterator per row even when the lists are empty.
     for (let i = 0; i < ctx.problems.length; i++) reading.issues.push(toIssue(ctx, r, ctx.problems[i]));
     for (let i = 0; i < ctx.warnings.length; i++) reading.issues.push(toIssue(ctx, r, ctx.warnings[i]));
