@@ -5,7 +5,6 @@ import { RefreshError, refresh } from '../app/refresh';
 import { toReport } from '../app/report';
 import { type LocalDate, localDate, parseIsoDate } from '../domain/localDate';
 import { parsePolicy } from '../domain/policy';
-import { readCsv } from '../adapters/csv/readCsv';
 import { XlsxError, newXlsxWorkbook, openXlsx } from '../adapters/xlsx/xlsxWorkbook';
 import type { OutSheet, WorkbookReader } from '../workbook/ports';
 import { type RefreshArgs, USAGE, UsageError, parseArgs } from './args';
@@ -75,7 +74,8 @@ async function runRefresh(args: RefreshArgs): Promise<number> {
   const workbook = kind === 'xlsx' ? openXlsx(bytes, codec) : null;
   // Excel sheet names: at most 31 characters, none of []:*?/\
   const csvName = path.basename(args.input, path.extname(args.input)).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Invoices';
-  const reader: WorkbookReader = workbook ?? readCsv(bytes, csvName);
+  // The CSV reader (encodings, delimiters) loads only for a CSV file.
+  const reader: WorkbookReader = workbook ?? (await import('../adapters/csv/readCsv')).readCsv(bytes, csvName);
   const result = await refresh(reader, { asOf, sheet: args.sheet, policy, holidays: lazyHolidaySource(loadHolidays) });
 
   const sheets: OutSheet[] = result.sheets;
