@@ -58,7 +58,7 @@ async function xlsxFile(sheets: readonly UserSheet[], date1904: boolean): Promis
 
 function xlsxHost(bytes: Uint8Array): HostUnderTest {
   const book = openXlsx(bytes);
-  return { reader: book, write: async (sheets) => xlsxHost(book.withOwnedSheets(sheets)) };
+  return { reader: book, write: async (sheets) => xlsxHost(await book.withOwnedSheets(sheets)) };
 }
 
 const xlsx: PortHarness = {
@@ -103,7 +103,7 @@ describe('the Office and .xlsx writers side by side', () => {
     const result = await refresh(book, { asOf: AS_OF });
     await book.writeOwnedSheets(result.sheets);
 
-    const bytes = openXlsx(await xlsxFile([invoices], false)).withOwnedSheets(result.sheets);
+    const bytes = await openXlsx(await xlsxFile([invoices], false)).withOwnedSheets(result.sheets);
     const archive = ZipArchive.read(bytes, fflateCodec);
     const names = archive.entries.map((e) => e.name);
     const sheetXml = names.filter((n) => /worksheets\/sheet\d+\.xml$/.test(n)).map((n) => archive.text(n) ?? '').find((x) => x.includes('tableParts') && x.includes('dataValidation') && x.includes('conditionalFormatting'));

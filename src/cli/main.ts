@@ -80,8 +80,8 @@ async function runRefresh(args: RefreshArgs): Promise<number> {
 
   const sheets: OutSheet[] = result.sheets;
   const outputBytes = workbook
-    ? workbook.withOwnedSheets(sheets)
-    : newXlsxWorkbook([csvDataSheet(await reader.readSheet(reader.sheetNames()[0])), ...sheets], codec);
+    ? await workbook.withOwnedSheets(sheets)
+    : await newXlsxWorkbook([csvDataSheet(await reader.readSheet(reader.sheetNames()[0])), ...sheets], codec);
   const files: Array<{ path: string; data: Uint8Array | string }> = [{ path: output, data: outputBytes }];
   let drafts: ReturnType<typeof draftFiles> | undefined;
   if (args.drafts !== undefined) {

@@ -1,3 +1,4 @@
+import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import type { ZipCodec } from '../adapters/xlsx/zipArchive';
 
@@ -12,6 +13,9 @@ export function nodeZipCodec(): ZipCodec {
   return {
     inflateRaw: (data, uncompressedSize) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(uncompressedSize, 1) }),
     deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
+    // Room for the whole output in one piece: zlib goes back to the main thread between pieces,
+    // so with the default 16 KB it would make no progress while that thread renders a sheet.
+    deflateRawAsync: (data) => promisify(zlib.deflateRaw)(data, { level: 6, chunkSize: Math.max(64 * 1024, data.length + 1024) }),
     inflateRawPieces: (data) => {
       // A piece fills the stream's buffer, so the inflater keeps one piece ahead of the reader.
       const inflater = zlib.createInflateRaw({ chunkSize: PIECE_BYTES });

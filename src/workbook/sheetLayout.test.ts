@@ -13,7 +13,7 @@ describe('the layout of a written sheet', () => {
       title,
       sections: headings.map((heading, s) => ({ ...(heading ? { heading } : {}), header: [`H${s}`], rows: [[text(`s${s}r0`)], [text(`s${s}r1`)]] })),
     };
-    const grid = await openXlsx(newXlsxWorkbook([sheet])).readSheet('Layout');
+    const grid = await openXlsx(await newXlsxWorkbook([sheet])).readSheet('Layout');
     sheet.sections.forEach((_, s) => expect(grid.rows[dataRowsStart(sheet, s) - 1][0]).toBe(`s${s}r0`));
   });
 });

@@ -26,7 +26,7 @@ export class MemoryWorkbook implements WorkbookReader {
   }
 
   async write(sheets: readonly OutSheet[]): Promise<void> {
-    const pkg = openXlsx(newXlsxWorkbook([...sheets]));
+    const pkg = openXlsx(await newXlsxWorkbook([...sheets]));
     for (const sheet of sheets) {
       const grid = await pkg.readSheet(sheet.name);
       this.sheets.set(sheet.name, { ...grid, rows: grid.rows.map((row) => [...row]) });

@@ -103,7 +103,7 @@ function uniqueTableName(wanted: string, registry: TableRegistry): string {
  * calculation chain is dropped for Excel to rebuild. The user's drawings and charts are never
  * touched: new ones get free part names.
  */
-export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructure, sheets: readonly OutSheet[], codec: ZipCodec): Uint8Array {
+export async function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructure, sheets: readonly OutSheet[], codec: ZipCodec): Promise<Uint8Array> {
   validateSheetNames(sheets.map((s) => s.name));
   const { workbookPart, relationshipNamespace } = structure;
   const relsPart = relsPartOf(workbookPart);
@@ -114,11 +114,17 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
     parseXmlTags(originalContentTypes).flatMap((t) => (t.name === 'Override' && t.attrs.PartName ? [t.attrs.PartName.toLowerCase()] : [])),
   );
 
-  /** New text of changed or added parts, by lower-case part name. */
-  const written = new Map<string, { part: string; text: string }>();
+  /** New content of changed or added parts, by lower-case part name. */
+  const written = new Map<string, { part: string; data: Uint8Array; deflated?: Promise<Uint8Array> }>();
   const removed = new Set<string>();
   const write = (part: string, text: string) => {
-    written.set(part.toLowerCase(), { part, text });
+    written.set(part.toLowerCase(), { part, data: strToU8(text) });
+    removed.delete(part.toLowerCase());
+  };
+  /** A sheet's part, compressed (where the codec can) while the next sheet is rendered. */
+  const writeSheet = (part: string, text: string) => {
+    const data = strToU8(text);
+    written.set(part.toLowerCase(), { part, data, deflated: codec.deflateRawAsync?.(data) });
     removed.delete(part.toLowerCase());
   };
   const isFree = (part: string) => !archive.get(part) && !written.has(part.toLowerCase());
@@ -241,7 +247,7 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
     }
     if (sheetRels.length > 0) write(relsPartOf(part), PROLOG + `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">` + sheetRels.join('') + '</Relationships>');
     const rendered = renderOwnedSheet(sheet, styles, ns, placement, drawingRelId, structure.date1904);
-    write(part, rendered.sheetXml);
+    writeSheet(part, rendered.sheetXml);
     if (rendered.tableXml !== null) write(tablePart, rendered.tableXml);
   }
 
@@ -269,6 +275,7 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
   if (contentTypes !== originalContentTypes) write(CONTENT_TYPES, contentTypes);
   if (workbookXml !== structure.workbookXml) write(workbookPart, workbookXml);
 
+  const content = async ({ data, deflated }: { data: Uint8Array; deflated?: Promise<Uint8Array> }) => ({ data, deflated: await deflated });
   const files: ZipFile[] = [];
   for (const entry of archive.entries) {
     const key = entry.name.toLowerCase();
@@ -276,11 +283,11 @@ export function writeOwnedSheets(archive: ZipArchive, structure: WorkbookStructu
     const replacement = written.get(key);
     if (replacement) {
       written.delete(key);
-      files.push({ name: entry.name, data: strToU8(replacement.text) });
+      files.push({ name: entry.name, ...(await content(replacement)) });
     } else {
       files.push(entry);
     }
   }
-  for (const { part, text } of written.values()) files.push({ name: part, data: strToU8(text) });
+  for (const part of written.values()) files.push({ name: part.part, ...(await content(part)) });
   return writeZip(files, codec);
 }

@@ -3,10 +3,12 @@ import { crc32 } from './crc32';
 import { xlsxErrors } from './xlsxError';
 import type { ZipCodec, ZipEntry } from './zipArchive';
 
-/** A file to add to a package: deflated on write. */
+/** A file to add to a package: deflated on write, unless given `deflated` already. */
 export interface NewZipFile {
   readonly name: string;
   readonly data: Uint8Array;
+  /** `data` already deflated (raw DEFLATE). */
+  readonly deflated?: Uint8Array;
 }
 
 /** An entry of an existing package (copied as stored, bytes untouched) or a new file. */
@@ -48,7 +50,7 @@ export function writeZip(files: readonly ZipFile[], codec: ZipCodec): Uint8Array
       data = file.raw;
       entry = { ...file, flags: file.flags & KEPT_FLAGS };
     } else {
-      data = codec.deflateRaw(file.data);
+      data = file.deflated ?? codec.deflateRaw(file.data);
       entry = {
         nameBytes: strToU8(file.name),
         method: 8,

@@ -62,7 +62,7 @@ export class XlsxWorkbook implements WorkbookReader {
   }
 
   /** A new package with the given sheets written in; see writeOwnedSheets. This workbook is unchanged. */
-  withOwnedSheets(sheets: readonly OutSheet[]): Uint8Array {
+  withOwnedSheets(sheets: readonly OutSheet[]): Promise<Uint8Array> {
     return writeOwnedSheets(this.archive, this.structure, sheets, this.codec);
   }
 
@@ -93,7 +93,7 @@ export function openXlsx(bytes: Uint8Array, codec: ZipCodec = fflateCodec): Xlsx
  * A fresh workbook holding only the given sheets (the output for a CSV input). It is built as
  * an empty package that then gains the sheets exactly as an existing workbook would.
  */
-export function newXlsxWorkbook(sheets: readonly OutSheet[], codec: ZipCodec = fflateCodec): Uint8Array {
+export async function newXlsxWorkbook(sheets: readonly OutSheet[], codec: ZipCodec = fflateCodec): Promise<Uint8Array> {
   if (sheets.length === 0) throw new RangeError('[dunning-desk] a workbook needs at least one sheet');
   const empty = writeZip(
     Object.entries(EMPTY_WORKBOOK_PARTS).map(([name, text]) => ({ name, data: strToU8(text) })),

@@ -14,6 +14,11 @@ export interface ZipCodec {
    * pieces before (Node's zlib runs on its thread pool). Absent where that cannot be done.
    */
   inflateRawPieces?(data: Uint8Array): AsyncIterable<Uint8Array>;
+  /**
+   * Deflates off the calling thread where the host can (Node's zlib thread pool), so a part is
+   * compressed while the next one is being written.
+   */
+  deflateRawAsync?(data: Uint8Array): Promise<Uint8Array>;
   /** A native CRC-32 where the host has one; the portable one is used otherwise. */
   crc32?(data: Uint8Array): number;
 }

@@ -48,7 +48,7 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
     },
     async write(sheets) {
       const book = current();
-      const bytes = book.workbook.withOwnedSheets(sheets);
+      const bytes = await book.workbook.withOwnedSheets(sheets);
       const { openBrowserWorkbook } = await loadXlsx();
       open = { name: book.name, workbook: openBrowserWorkbook(bytes), written: bytes };
     },
