@@ -87,3 +87,12 @@ describe('nodeZipCodec crc32', () => {
     expect(codec.crc32?.(new Uint8Array(0))).toBe(0);
   });
 });
+
+describe('nodeZipCodec deflateRawAsync', () => {
+  it('gives the same bytes as deflateRaw, whatever the size', async () => {
+    const codec = nodeZipCodec();
+    for (const data of [new Uint8Array(0), strToU8('a'), strToU8(big)]) {
+      expect(Buffer.from(await codec.deflateRawAsync!(data)).equals(Buffer.from(codec.deflateRaw(data)))).toBe(true);
+    }
+  });
+});
