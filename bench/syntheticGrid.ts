@@ -1,4 +1,7 @@
+import type { LogEntry, Outcome } from '../src/domain/collectionsLog';
 import type { CellValue, Grid } from '../src/domain/grid';
+import { DEFAULT_POLICY } from '../src/domain/policy';
+import { addDays, type LocalDate } from '../src/domain/localDate';
 import { seededRandom } from '../scripts/seededRandom';
 
 
@@ -42,4 +45,30 @@ export function syntheticGrid(rows: number, seed = 1): Grid {
     formats.push([null, null, textDate ? null : DATE_FORMAT, hasDue ? DATE_FORMAT : null, null, '#,##0.00', '#,##0.00', null, null]);
   }
   return { name: 'Invoices', firstRow: 1, firstCol: 1, rows: values, formats };
+}
+
+const OUTCOMES: Outcome[] = ['done', 'done', 'done', 'no-answer', 'promised', 'disputed', 'skipped'];
+
+/**
+ * The Collections log such a sheet would have after months of use: for one invoice in five, one
+ * to three contacts in the 60 days before `asOf` (emails and calls along the ladder, a promise,
+ * a dispute, a skip), in date order as the product appends them.
+ */
+export function syntheticLog(grid: Grid, asOf: LocalDate, seed = 2): LogEntry[] {
+  const next = seededRandom(seed);
+  const ladder = DEFAULT_POLICY.escalation.ladder;
+  const entries: LogEntry[] = [];
+  for (let r = 1; r < grid.rows.length; r++) {
+    if (next() >= 0.2) continue;
+    const [invoice, customer] = grid.rows[r] as string[];
+    const contacts = 1 + Math.floor(next() * 3);
+    for (let k = 0; k < contacts; k++) {
+      const level = ladder[Math.floor(next() * ladder.length)];
+      const date = addDays(asOf, -1 - Math.floor(next() * 60));
+      const outcome = OUTCOMES[Math.floor(next() * OUTCOMES.length)];
+      const until = outcome === 'promised' || outcome === 'skipped' ? addDays(date, 7 + Math.floor(next() * 21)) : null;
+      entries.push({ date, invoice, customer, step: level.id, channel: level.channel, outcome, until, note: '', actionId: `${customer}|${level.id}|${date}` });
+    }
+  }
+  return entries.sort((a, b) => a.date - b.date);
 }
