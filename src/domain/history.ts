@@ -46,12 +46,18 @@ function levelIndex(step: string, ladder: readonly Level[]): number {
 export function buildHistory(entries: readonly LogEntry[], ladder: readonly Level[], asOf: LocalDate, customerOf: (invoice: string) => string | undefined): History {
   const ordered = entries.filter((e) => e.date <= asOf).sort((a, b) => a.date - b.date);
   const byCustomer = new Map<string, CustomerLog>();
-  const logOf = (customer: string): CustomerLog => {
+  const newLog = (customer: string): CustomerLog => {
     const key = customer.trim().toLowerCase();
     let log = byCustomer.get(key);
     if (!log) byCustomer.set(key, (log = { lastContact: null, invoices: null }));
     return log;
   };
+  // A log names each customer and step the same few ways, entry after entry: each spelling is
+  // matched once.
+  const logsBySpelling = new Map<string, CustomerLog>();
+  const logOf = (customer: string): CustomerLog => memoized(logsBySpelling, customer, newLog);
+  const levels = new Map<string, number>();
+  const levelOf = (step: string): number => memoized(levels, step, (text) => levelIndex(text, ladder));
   for (const entry of ordered) {
     const customer = entry.customer.trim() !== '' ? entry.customer : (customerOf(entry.invoice) ?? '');
     if (isContact(entry.outcome) && customer !== '') {
@@ -66,7 +72,7 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
     if (!h) invoices.set(key, (h = { done: new Map(), last: null, promise: null, disputedSince: null, holdUntil: null }));
     switch (entry.outcome) {
       case 'done': {
-        const index = levelIndex(entry.step, ladder);
+        const index = levelOf(entry.step);
         if (index < 0) break;
         h.done.set(index, entry.date);
         if (!h.last || index >= h.last.levelIndex || entry.date > h.last.date) h.last = { levelIndex: index, date: entry.date };
