@@ -5,8 +5,10 @@ import { memoized } from './memo';
 
 /** What the log says about one invoice on the as-of date. */
 export interface InvoiceHistory {
-  /** Per ladder level index, the date it was last done. */
-  done: Map<number, LocalDate>;
+  /** Per ladder level index, the date it was last done (an array: a map per invoice costs far more). */
+  done: (LocalDate | undefined)[];
+  /** The highest level index done, -1 for none. */
+  highestDone: number;
   /** The latest step done on this invoice. */
   last: { levelIndex: number; date: LocalDate } | null;
   /** The latest promise to pay: steps wait until the day after `until`. */
@@ -30,7 +32,7 @@ interface CustomerLog {
   invoices: Map<string, InvoiceHistory> | null;
 }
 
-const EMPTY: InvoiceHistory = { done: new Map(), last: null, promise: null, disputedSince: null, holdUntil: null };
+const EMPTY: InvoiceHistory = { done: [], highestDone: -1, last: null, promise: null, disputedSince: null, holdUntil: null };
 const NO_LOG: CustomerLog = { lastContact: null, invoices: null };
 
 function levelIndex(step: string, ladder: readonly Level[]): number {
@@ -69,12 +71,13 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
     const invoices = (log.invoices ??= new Map());
     const key = entry.invoice.trim().toLowerCase();
     let h = invoices.get(key);
-    if (!h) invoices.set(key, (h = { done: new Map(), last: null, promise: null, disputedSince: null, holdUntil: null }));
+    if (!h) invoices.set(key, (h = { done: [], highestDone: -1, last: null, promise: null, disputedSince: null, holdUntil: null }));
     switch (entry.outcome) {
       case 'done': {
         const index = levelOf(entry.step);
         if (index < 0) break;
-        h.done.set(index, entry.date);
+        h.done[index] = entry.date;
+        if (index > h.highestDone) h.highestDone = index;
         if (!h.last || index >= h.last.levelIndex || entry.date > h.last.date) h.last = { levelIndex: index, date: entry.date };
         break;
       }

@@ -117,14 +117,42 @@ function byCustomer(planned: readonly PlannedInvoice[], horizon: LocalDate): Map
 
 const byDueDateThenRow = (a: PlannedInvoice, b: PlannedInvoice): number => a.invoice.dueDate - b.invoice.dueDate || a.invoice.row - b.invoice.row;
 
+/** Positions in a bundle fit below this, and keys of due date and position stay exact doubles. */
+const POSITIONS = 2 ** 21;
+const DAY_OFFSET = 2 ** 24;
+const DAY_LIMIT = 2 ** 31;
+
+/** Whether the bundle is in sheet order, as planning leaves it. */
+function inRowOrder(bundle: readonly PlannedInvoice[]): boolean {
+  for (let i = 1; i < bundle.length; i++) if (bundle[i].invoice.row < bundle[i - 1].invoice.row) return false;
+  return true;
+}
+
 /**
  * Sorts a bundle by due date, then row. Most bundles are a few invoices, and for those
  * Array.prototype.sort's set-up (a kilobyte or two of work space per call) costs more than the
- * sorting: they are sorted by insertion, which is as stable.
+ * sorting: they are sorted by insertion, which is as stable. A large bundle in sheet order (a
+ * customer with hundreds of invoices) is sorted as numbers, due date and position in one key,
+ * which the engine sorts natively, many times faster than with a comparing function.
  */
 function sortBundle(bundle: PlannedInvoice[]): void {
   if (bundle.length > 16) {
-    bundle.sort(byDueDateThenRow);
+    if (bundle.length >= POSITIONS || !inRowOrder(bundle)) {
+      bundle.sort(byDueDateThenRow);
+      return;
+    }
+    const keys = new Float64Array(bundle.length);
+    for (let i = 0; i < bundle.length; i++) {
+      const day = bundle[i].invoice.dueDate + DAY_OFFSET;
+      if (!(day >= 0 && day < DAY_LIMIT)) {
+        bundle.sort(byDueDateThenRow);
+        return;
+      }
+      keys[i] = day * POSITIONS + i;
+    }
+    keys.sort();
+    const unsorted = bundle.slice();
+    for (let i = 0; i < keys.length; i++) bundle[i] = unsorted[keys[i] % POSITIONS];
     return;
   }
   for (let i = 1; i < bundle.length; i++) {

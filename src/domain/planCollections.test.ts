@@ -171,10 +171,11 @@ describe('escalation rules with the default ladder', () => {
 
   it('bundles a customer\'s invoices oldest due date first, then by row, with totals biggest first', () => {
     const dues = ['2026-10-09', '2026-10-02', '2026-10-05', '2026-10-02', '2026-10-20', '2026-10-01', '2026-10-13', '2026-10-02', '2026-10-11', '2026-10-07'];
-    const of = (count: number, name: string) => Array.from({ length: count }, (_, i) =>
-      invoice(`${name}-${i}`, name, dues[i % dues.length], 1000 + i, { row: 100 - i, currency: i % 3 === 0 ? 'USD' : 'EUR' }));
-    // 20 invoices are sorted one way, 5 another: both give the same order.
-    for (const invoices of [of(20, 'Many'), of(5, 'Few')]) {
+    const of = (count: number, name: string, row = (i: number) => 100 - i) => Array.from({ length: count }, (_, i) =>
+      invoice(`${name}-${i}`, name, dues[i % dues.length], 1000 + i, { row: row(i), currency: i % 3 === 0 ? 'USD' : 'EUR' }));
+    // Many invoices out of sheet order are sorted one way, many in sheet order another, a few a
+    // third: all give the same order.
+    for (const invoices of [of(20, 'Many'), of(40, 'InOrder', (i) => 2 + i), of(5, 'Few')]) {
       const [action] = planCollections(on(invoices, asOf), [], settings, asOf).actions;
       const expected = [...invoices].sort((a, b) => a.dueDate - b.dueDate || a.row - b.row).map((i) => i.invoice);
       expect(action.invoices.map((p) => p.invoice.invoice)).toEqual(expected);

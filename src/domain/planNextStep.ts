@@ -66,7 +66,7 @@ export function planNextStep(invoice: Invoice, ctx: StepContext): StepPlan {
   if (ladder.length === 0) return noStep('the ladder has no levels');
 
   const overdue = asOf > invoice.dueDate;
-  const highestDone = history.last ? Math.max(...history.done.keys()) : -1;
+  const highestDone = history.highestDone;
   let levelIndex = -1;
   for (let i = highestDone + 1; i < ladder.length; i++) {
     if (overdue && ladder[i].offsetDays <= 0) continue;
@@ -78,7 +78,7 @@ export function planNextStep(invoice: Invoice, ctx: StepContext): StepPlan {
   if (levelIndex < 0) {
     const lastIndex = ladder.length - 1;
     const every = ladder[lastIndex].repeatEveryDays;
-    const lastDone = history.done.get(lastIndex);
+    const lastDone = history.done[lastIndex];
     if (every === null || lastDone === undefined) return noStep('every step of the ladder is done');
     levelIndex = lastIndex;
     repeat = true;
