@@ -27,7 +27,7 @@ function invoiceSheet(): CellValue[][] {
   return rows;
 }
 
-function logRows(book: MemoryWorkbook): CellValue[][] {
+function logRows(book: MemoryWorkbook): (readonly CellValue[])[] {
   const grid = book.grid(COLLECTIONS_LOG_SHEET);
   const header = grid.rows.findIndex((r) => cellText(r[0]) === 'Date');
   return grid.rows.slice(header + 1).filter((r) => r.some((v) => v !== null && v !== ''));

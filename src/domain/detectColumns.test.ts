@@ -30,7 +30,7 @@ describe('finding the invoice table', () => {
     const map = findColumns(grid([header]));
     expect(map).not.toBeNull();
     for (const [field, text] of Object.entries(expected)) {
-      expect(map!.columns[field as keyof typeof map.columns]?.header).toBe(text);
+      expect(map!.columns[field as keyof NonNullable<typeof map>['columns']]?.header).toBe(text);
     }
     expect(map!.language).toBe(language);
   });

@@ -361,7 +361,7 @@ describe('graphDrafts over real HTTP', () => {
       {
         tokens: [TOKEN, FRESH],
         batch: (n) => (n === 1 ? refusedToken() : undefined),
-        subRequest: (request, _attempt, batch) => graphError(400, 'BadRequest', `Rejected ${batch.headers.authorization}, not Bearer ${TOKEN}`),
+        subRequest: (_request, _attempt, batch) => graphError(400, 'BadRequest', `Rejected ${batch.headers.authorization}, not Bearer ${TOKEN}`),
       },
       { tokenProvider: refreshingProvider },
     );
