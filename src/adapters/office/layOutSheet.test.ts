@@ -22,7 +22,7 @@ const sheet: OutSheet = {
 describe('layOutSheet', () => {
   it('puts every section where the shared layout says, text marked as text', () => {
     const layout = layOutSheet(sheet, false);
-    sheet.sections.forEach((section, s) => expect(layout.rows[dataRowsStart(sheet, s) - 2][0].value).toBe(s === 0 ? 'Customer' : 'X'));
+    sheet.sections.forEach((_section, s) => expect(layout.rows[dataRowsStart(sheet, s) - 2][0].value).toBe(s === 0 ? 'Customer' : 'X'));
     expect(layout.rows[0]).toEqual([{ value: 'Title', format: '@' }]);
     expect(layout.rows[2]).toEqual([]);
     expect(layout.rows[4]).toEqual([
