@@ -34,6 +34,8 @@ export class XlsxWorkbook implements WorkbookReader {
   }
 
   /**
+   * A whole sheet is scanned a piece at a time as it inflates (see ZipArchive.pieces), so with
+   * Node's zlib the rows are read while the next ones inflate and the text is never held whole.
    * With `maxRows`, only as much of the sheet is inflated as those rows need; `merges` is then
    * left out (undefined) unless the whole sheet happened to be read, because Excel stores
    * merged areas after all the rows.
