@@ -8,6 +8,7 @@ import { safeFileName } from '../domain/safeFileName';
 import { statementCsv } from '../domain/statementCsv';
 import { prepareDraft } from '../domain/templates/draftAction';
 import type { TemplateOverrides } from '../domain/templates/templateOverrides';
+import { matchKey } from '../domain/matchKey';
 
 export interface ActionDraftProblem {
   /** The action concerned, or null for a problem with the settings that holds every draft back. */
@@ -16,9 +17,6 @@ export interface ActionDraftProblem {
   /** The settings or Templates cell to blame, when there is one. */
   cell?: string;
 }
-
-/** How an action's customer and an invoice's are matched for a statement: the name trimmed, in any case. */
-const customerKey = (name: string): string => name.trim().toLowerCase();
 
 /**
  * Every customer's invoices, in sheet order, grouped once for all of today's statements rather
@@ -29,7 +27,7 @@ function invoicesByCustomer(invoices: readonly Invoice[]): Map<string, Invoice[]
   const keys = new Map<string, string>();
   const groups = new Map<string, Invoice[]>();
   for (const invoice of invoices) {
-    const key = memoized(keys, invoice.customer, customerKey);
+    const key = memoized(keys, invoice.customer, matchKey);
     const group = groups.get(key);
     if (group) group.push(invoice);
     else groups.set(key, [invoice]);
@@ -77,7 +75,7 @@ export function draftReminders(
     if (!draft || !settings.attachStatement || draft.kind !== 'email') return draft;
     const action = actions[actionIndex];
     customers ??= invoicesByCustomer(invoices);
-    const own = customers.get(customerKey(action.customer)) ?? [];
+    const own = customers.get(matchKey(action.customer)) ?? [];
     return { ...draft, attachments: [{ filename: `statement-${safeFileName(action.customer, 40)}.csv`, contentType: 'text/csv; charset=utf-8', content: statementCsv(own) }] };
   };
   return { draftFor: (actionIndex) => (written[actionIndex] ??= write(actionIndex)), problems };

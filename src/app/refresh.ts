@@ -23,6 +23,7 @@ import type { OutSheet, WorkbookReader } from '../workbook/ports';
 import { dataRowsStart } from '../workbook/sheetLayout';
 import { type ActionsInput, type CarriedInput, readTodaysActions, todaysActionsSheet } from '../workbook/todaysActionsSheet';
 import type { HolidaySource } from './holidaySource';
+import { matchKey } from '../domain/matchKey';
 
 export interface RefreshOptions {
   /** The date the aging is for. Always explicit: the engine has no "today". */
@@ -180,7 +181,7 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
   const carried = new Map<string, CarriedInput>();
   const strays: LogEntry[] = [];
   for (const pending of input.pending) {
-    const action = plan.actions.find((a) => a.customer.trim().toLowerCase() === pending.customer.trim().toLowerCase());
+    const action = plan.actions.find((a) => matchKey(a.customer) === matchKey(pending.customer));
     if (action && !carried.has(action.id)) carried.set(action.id, pending);
     else {
       const typed = typeof pending.until === 'string' ? `date given: ${pending.until}` : '';

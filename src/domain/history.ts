@@ -2,6 +2,7 @@ import { type LogEntry, isContact } from './collectionsLog';
 import type { Level } from './ladder';
 import type { LocalDate } from './localDate';
 import { memoized } from './memo';
+import { matchKey } from './matchKey';
 
 /** What the log says about one invoice on the as-of date. */
 export interface InvoiceHistory {
@@ -49,7 +50,7 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
   const ordered = entries.filter((e) => e.date <= asOf).sort((a, b) => a.date - b.date);
   const byCustomer = new Map<string, CustomerLog>();
   const newLog = (customer: string): CustomerLog => {
-    const key = customer.trim().toLowerCase();
+    const key = matchKey(customer);
     let log = byCustomer.get(key);
     if (!log) byCustomer.set(key, (log = { lastContact: null, invoices: null }));
     return log;
@@ -69,7 +70,7 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
     if (entry.invoice.trim() === '') continue;
     const log = logOf(customer);
     const invoices = (log.invoices ??= new Map());
-    const key = entry.invoice.trim().toLowerCase();
+    const key = matchKey(entry.invoice);
     let h = invoices.get(key);
     if (!h) invoices.set(key, (h = { done: [], highestDone: -1, last: null, promise: null, disputedSince: null, holdUntil: null }));
     switch (entry.outcome) {
@@ -100,10 +101,10 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
   // The invoice sheet spells each customer the same way on all of their invoices: each spelling
   // is matched to the log once, not once per invoice.
   const spellings = new Map<string, CustomerLog>();
-  const find = (customer: string): CustomerLog => byCustomer.get(customer.trim().toLowerCase()) ?? NO_LOG;
+  const find = (customer: string): CustomerLog => byCustomer.get(matchKey(customer)) ?? NO_LOG;
   const customerLog = (customer: string): CustomerLog => (byCustomer.size === 0 ? NO_LOG : memoized(spellings, customer, find));
   return {
-    forInvoice: (invoice, customer) => customerLog(customer).invoices?.get(invoice.trim().toLowerCase()) ?? EMPTY,
+    forInvoice: (invoice, customer) => customerLog(customer).invoices?.get(matchKey(invoice)) ?? EMPTY,
     lastContact: (customer) => customerLog(customer).lastContact,
   };
 }

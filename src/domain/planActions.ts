@@ -8,6 +8,7 @@ import { parseAmountText } from './parseAmount';
 import type { NextStep } from './planNextStep';
 import { priorityScores } from './priority';
 import { NO_CURRENCY } from './summarize';
+import { matchKey } from './matchKey';
 
 export interface PlannedInvoice {
   invoice: Invoice;
@@ -103,7 +104,7 @@ function byCustomer(planned: readonly PlannedInvoice[], horizon: LocalDate): Map
     const p = planned[i];
     let customer = spellings.get(p.invoice.customer);
     if (customer === undefined) {
-      const key = p.invoice.customer.trim().toLowerCase();
+      const key = matchKey(p.invoice.customer);
       customer = customers.get(key);
       if (customer === undefined) customers.set(key, (customer = { key, bundle: [], dueToday: false, overdue: new CurrencyTotals() }));
       spellings.set(p.invoice.customer, customer);

@@ -6,6 +6,7 @@ import { type LocalDate, parseIsoDate } from './localDate';
 import { type Action, type PlannedInvoice, planActions } from './planActions';
 import { type StepContext, type StepPlan, planNextStep } from './planNextStep';
 import { workCalendar } from './workCalendar';
+import { matchKey } from './matchKey';
 
 export interface CollectionsPlan {
   /** Per invoice (same order as the input): its next step, or why it has none. */
@@ -16,7 +17,7 @@ export interface CollectionsPlan {
 /** Each invoice number (trimmed, lower case) to its customer; the last invoice wins a repeated number. */
 function customersByNumber(invoices: readonly Invoice[]): Map<string, string> {
   const customers = new Map<string, string>();
-  for (const invoice of invoices) customers.set(invoice.invoice.trim().toLowerCase(), invoice.customer);
+  for (const invoice of invoices) customers.set(matchKey(invoice.invoice), invoice.customer);
   return customers;
 }
 
@@ -36,7 +37,7 @@ export function planCollections(
   // Only log entries typed without a customer need the invoices' customers: a large sheet's
   // numbers are lower-cased only once the log has such an entry.
   let customerOf: Map<string, string> | null = null;
-  const history = buildHistory(log, settings.ladder, asOf, (invoice) => (customerOf ??= customersByNumber(invoices)).get(invoice.trim().toLowerCase()));
+  const history = buildHistory(log, settings.ladder, asOf, (invoice) => (customerOf ??= customersByNumber(invoices)).get(matchKey(invoice)));
 
   const ctx: StepContext = { ladder: settings.ladder, calendar, customerGapDays: settings.customerGapDays, asOf, history };
   const planned: PlannedInvoice[] = [];
