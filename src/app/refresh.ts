@@ -6,6 +6,7 @@ import { findInvoiceTable } from '../domain/findInvoiceTable';
 import type { RowIssue } from '../domain/invoice';
 import { type LocalDate, toYearMonthDay } from '../domain/localDate';
 import { type CollectionsPlan, planCollections } from '../domain/planCollections';
+import type { Action } from '../domain/planActions';
 import { DEFAULT_POLICY, type Policy, parsePolicy } from '../domain/policy';
 import { type SheetReading, readInvoices } from '../domain/readInvoices';
 import { marksToEntries, notYetLogged } from '../domain/recordMarks';
@@ -180,8 +181,14 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
   // the customer has no action today it goes to the log as a note, so no word is lost.
   const carried = new Map<string, CarriedInput>();
   const strays: LogEntry[] = [];
+  // Looked up by customer rather than searched: yesterday's sheet may hold thousands of typed rows.
+  const actionOf = new Map<string, Action>();
+  for (const action of plan.actions) {
+    const key = matchKey(action.customer);
+    if (!actionOf.has(key)) actionOf.set(key, action);
+  }
   for (const pending of input.pending) {
-    const action = plan.actions.find((a) => matchKey(a.customer) === matchKey(pending.customer));
+    const action = actionOf.get(matchKey(pending.customer));
     if (action && !carried.has(action.id)) carried.set(action.id, pending);
     else {
       const typed = typeof pending.until === 'string' ? `date given: ${pending.until}` : '';

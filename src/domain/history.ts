@@ -3,6 +3,7 @@ import type { Level } from './ladder';
 import type { LocalDate } from './localDate';
 import { memoized } from './memo';
 import { matchKey } from './matchKey';
+import { MatchKeyFilter } from './matchKeyFilter';
 
 /** What the log says about one invoice on the as-of date. */
 export interface InvoiceHistory {
@@ -59,6 +60,9 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
   // matched once.
   const logsBySpelling = new Map<string, CustomerLog>();
   const logOf = (customer: string): CustomerLog => memoized(logsBySpelling, customer, newLog);
+  // Most of a large sheet's invoices are not in the log: this filter says so without resolving
+  // their customer or lower-casing their number.
+  const logged = new MatchKeyFilter(ordered.length);
   const levels = new Map<string, number>();
   const levelOf = (step: string): number => memoized(levels, step, (text) => levelIndex(text, ladder));
   for (const entry of ordered) {
@@ -72,7 +76,10 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
     const invoices = (log.invoices ??= new Map());
     const key = matchKey(entry.invoice);
     let h = invoices.get(key);
-    if (!h) invoices.set(key, (h = { done: [], highestDone: -1, last: null, promise: null, disputedSince: null, holdUntil: null }));
+    if (!h) {
+      invoices.set(key, (h = { done: [], highestDone: -1, last: null, promise: null, disputedSince: null, holdUntil: null }));
+      logged.add(key);
+    }
     switch (entry.outcome) {
       case 'done': {
         const index = levelOf(entry.step);
@@ -104,7 +111,7 @@ export function buildHistory(entries: readonly LogEntry[], ladder: readonly Leve
   const find = (customer: string): CustomerLog => byCustomer.get(matchKey(customer)) ?? NO_LOG;
   const customerLog = (customer: string): CustomerLog => (byCustomer.size === 0 ? NO_LOG : memoized(spellings, customer, find));
   return {
-    forInvoice: (invoice, customer) => customerLog(customer).invoices?.get(matchKey(invoice)) ?? EMPTY,
+    forInvoice: (invoice, customer) => (logged.mightHold(invoice) ? (customerLog(customer).invoices?.get(matchKey(invoice)) ?? EMPTY) : EMPTY),
     lastContact: (customer) => customerLog(customer).lastContact,
   };
 }
