@@ -217,6 +217,33 @@ function readUsualCellTag(xml: string, at: number, tag: CellTag): boolean {
   return true;
 }
 
+/** Where a tag's element name starts, and whether it is an end tag: see readTagHead. */
+interface TagHead {
+  name: number;
+  closing: boolean;
+}
+
+/**
+ * Reads the tag at `lt` (its "<") into `head`: `name` just past "<" or "</" and the sheet's
+ * namespace prefix. False for a tag of another namespace, which the scanner skips from
+ * `head.name`.
+ */
+function readTagHead(xml: string, lt: number, prefix: string, head: TagHead): boolean {
+  let q = lt + 1;
+  const closing = xml.charCodeAt(q) === SLASH;
+  if (closing) q++;
+  head.closing = closing;
+  if (prefix.length !== 0) {
+    if (!xml.startsWith(prefix, q)) {
+      head.name = q;
+      return false;
+    }
+    q += prefix.length;
+  }
+  head.name = q;
+  return true;
+}
+
 /** Writes a cell into a row the way the scanner always has: gaps become null, a repeat overwrites. */
 function writeCell(row: CellValue[], index: number, value: CellValue): void {
   if (index === row.length) row.push(value);
@@ -299,6 +326,14 @@ class GridBuilder {
 function has(xml: string, at: number, text: string): boolean {
   for (let i = 0; i < text.length; i++) if (xml.charCodeAt(at + i) !== text.charCodeAt(i)) return false;
   return true;
+}
+
+/**
+ * Just past the "</v></c>" at `at`, or -1 when something else follows the value: the usual end
+ * of a cell, taken without two more rounds of tag scanning.
+ */
+function pastValueAndCell(xml: string, at: number, valueClose: string, cellClose: string): number {
+  return has(xml, at, valueClose) && has(xml, at + valueClose.length, cellClose) ? at + valueClose.length + cellClose.length : -1;
 }
 
 /** The next "<" at or after `from`, or the end: values are a few characters long, so a loop finds it sooner than indexOf. */
@@ -435,6 +470,7 @@ export class SheetScanner {
     const attrs = new AttributeCursor(xml);
     const richTextEnd = { at: 0 };
     const tag: CellTag = { column: 0, style: 0, type: T_NUMBER, end: 0, selfClosing: false };
+    const head: TagHead = { name: 0, closing: false };
     const valueClose = `</${prefix}v>`;
     const cellClose = `</${prefix}c>`;
     const { cellFormats, maxRows } = input;
@@ -446,19 +482,14 @@ export class SheetScanner {
     for (;;) {
       const lt = nextTag(xml, pos);
       if (lt === -1) break;
-      let q = lt + 1;
-      const closing = xml.charCodeAt(q) === SLASH;
-      if (closing) q++;
-      if (plen !== 0) {
-        if (!xml.startsWith(prefix, q)) {
-          pos = pastGt(xml, q);
-          continue;
-        }
-        q += plen;
+      if (!readTagHead(xml, lt, prefix, head)) {
+        pos = pastGt(xml, head.name);
+        continue;
       }
+      const q = head.name;
       const code = xml.charCodeAt(q);
 
-      if (closing) {
+      if (head.closing) {
         if (code === CH_S && xml.startsWith('sheetData', q)) {
           stop = q;
           break;
@@ -496,14 +527,9 @@ export class SheetScanner {
         if (plen === 0 && xml.charCodeAt(pos) === LT && xml.charCodeAt(pos + 1) === 118 /* v */ && xml.charCodeAt(pos + 2) === GT) {
           valueStart = pos + 3;
           valueEnd = textEnd(xml, valueStart);
-          pos = valueEnd;
-          if (has(xml, pos, valueClose)) {
-            pos += valueClose.length;
-            if (has(xml, pos, cellClose)) {
-              pos += cellClose.length;
-              read = true;
-            }
-          }
+          const after = pastValueAndCell(xml, valueEnd, valueClose, cellClose);
+          read = after !== -1;
+          pos = read ? after : valueEnd;
         }
         while (!read) {
           const clt = nextTag(xml, pos);
@@ -511,18 +537,13 @@ export class SheetScanner {
             pos = xml.length;
             break;
           }
-          let cq = clt + 1;
-          const cellClosing = xml.charCodeAt(cq) === SLASH;
-          if (cellClosing) cq++;
-          if (plen !== 0) {
-            if (!xml.startsWith(prefix, cq)) {
-              pos = pastGt(xml, cq);
-              continue;
-            }
-            cq += plen;
+          if (!readTagHead(xml, clt, prefix, head)) {
+            pos = pastGt(xml, head.name);
+            continue;
           }
+          const cq = head.name;
           const cc = xml.charCodeAt(cq);
-          if (cellClosing) {
+          if (head.closing) {
             pos = pastGt(xml, cq);
             if (cc === CH_C && xml.charCodeAt(cq + 1) === GT) break;
           } else if (cc === 118 /* v */ && endsName(xml.charCodeAt(cq + 1))) {
@@ -532,15 +553,12 @@ export class SheetScanner {
             } else {
               valueStart = gt + 1;
               valueEnd = textEnd(xml, valueStart);
-              pos = valueEnd;
-              // The usual "...</v></c>" ends the cell without two more rounds of tag scanning.
-              if (has(xml, pos, valueClose)) {
-                pos += valueClose.length;
-                if (has(xml, pos, cellClose)) {
-                  pos += cellClose.length;
-                  break;
-                }
+              const after = pastValueAndCell(xml, valueEnd, valueClose, cellClose);
+              if (after !== -1) {
+                pos = after;
+                break;
               }
+              pos = valueEnd;
             }
           } else if (cc === 105 /* i */ && xml.charCodeAt(cq + 1) === CH_S && endsName(xml.charCodeAt(cq + 2))) {
             const gt = xml.indexOf('>', cq);
