@@ -169,6 +169,14 @@ describe('escalation rules with the default ladder', () => {
     expect(later.actions).toEqual([]);
   });
 
+  it('matches numbers outside ASCII the same way (Cyrillic case, a no-break space)', () => {
+    const invoices = [invoice('СЧ-7', 'ООО Ромашка', '2026-10-16'), invoice('СЧ-8', 'ООО Ромашка', '2026-10-16')];
+    const log: LogEntry[] = [{ date: day('2026-11-20'), invoice: '\u00a0сч-7 ', customer: 'ооо ромашка', step: 'notice-1', channel: 'email', outcome: 'done', until: null, note: '', actionId: '' }];
+    const plan = planCollections(on(invoices, asOf), log, settings, asOf);
+    // СЧ-7 goes on from the logged notice; СЧ-8, never contacted, waits out the customer gap.
+    expect(plan.steps.map((s) => s.step?.level.id)).toEqual(['call-1', 'notice-1']);
+  });
+
   it('bundles a customer\'s invoices oldest due date first, then by row, with totals biggest first', () => {
     const dues = ['2026-10-09', '2026-10-02', '2026-10-05', '2026-10-02', '2026-10-20', '2026-10-01', '2026-10-13', '2026-10-02', '2026-10-11', '2026-10-07'];
     const of = (count: number, name: string, row = (i: number) => 100 - i) => Array.from({ length: count }, (_, i) =>
