@@ -10,20 +10,23 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
- * FNV-1a over text[start, end), with A-Z read as a-z, kept to 30 bits: V8 stores such numbers
- * unboxed, so sets of them hash and compare without allocating.
+ * FNV-1a over text[start, end) with A-Z read as a-z: a 32-bit unsigned number, equal for texts
+ * that differ only in the case of ASCII letters.
  */
-function foldedFnv(text: string, start: number, end: number): number {
+export function foldedFnv1a(text: string, start = 0, end = text.length): number {
   let hash = FNV_OFFSET;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
   }
-  return hash & 0x3fffffff;
+  return hash >>> 0;
 }
 
 /** The white space String.prototype.trim removes, among ASCII characters. */
 const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** Hashes kept to 30 bits: V8 stores such numbers unboxed, so they are used without allocating. */
+const SMALL = 0x3fffffff;
 
 /**
  * A number equal for texts with equal match keys: `matchKeyHash(a) !== matchKeyHash(b)` proves
@@ -38,9 +41,8 @@ export function matchKeyHash(text: string): number {
   while (end > start && isAsciiSpace(text.charCodeAt(end - 1))) end--;
   for (let i = start; i < end; i++) {
     if (text.charCodeAt(i) > 127) {
-      const key = matchKey(text);
-      return foldedFnv(key, 0, key.length);
+      return foldedFnv1a(matchKey(text)) & SMALL;
     }
   }
-  return foldedFnv(text, start, end);
+  return foldedFnv1a(text, start, end) & SMALL;
 }

@@ -8,7 +8,7 @@ import { parseAmountText } from './parseAmount';
 import type { NextStep } from './planNextStep';
 import { priorityScores } from './priority';
 import { NO_CURRENCY } from './summarize';
-import { matchKey } from './matchKey';
+import { foldedFnv1a, matchKey } from './matchKey';
 
 export interface PlannedInvoice {
   invoice: Invoice;
@@ -47,14 +47,9 @@ export interface ActionSettings {
   lastStepOf(invoice: Invoice): { name: string; date: LocalDate } | null;
 }
 
-/** FNV-1a: a short, stable tag of the customer name for the action id. */
-function tag(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+/** A short, stable tag of a customer's match key (lower case already) for the action id. */
+function tag(key: string): string {
+  return foldedFnv1a(key).toString(16).padStart(8, '0');
 }
 
 function minimumIn(currency: string, minimum: string): number {
