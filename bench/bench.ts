@@ -11,7 +11,35 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist/bench');
-const RUNS = 5;
+
+/** What one bench run measures: `npm run bench` takes the full sizes, a test the smoke ones. */
+interface Plan {
+  engineRows: number[];
+  engineRuns: number;
+  cliRows: number;
+  cliRuns: number;
+  officeRows: number[];
+  /** Where the JSON goes. */
+  resultsDir: string;
+}
+
+const FULL: Plan = {
+  engineRows: [10_000, 100_000, 1_000_000],
+  // The median of three runs by time: one run on a shared machine can be off by a third.
+  engineRuns: 3,
+  cliRows: 100_000,
+  cliRuns: 5,
+  officeRows: [1_000, 10_000, 100_000, 500_000],
+  resultsDir: path.join(ROOT, 'bench/results'),
+};
+
+/**
+ * `--smoke DIR`: every measurement once at a small size, results in DIR. Only shows that the
+ * bench still runs end to end (a test does this); its numbers mean nothing.
+ */
+function smokePlan(resultsDir: string): Plan {
+  return { engineRows: [1_000], engineRuns: 1, cliRows: 2_000, cliRuns: 1, officeRows: [1_000], resultsDir };
+}
 
 function node(script: string, args: string[]): Record<string, number> {
   const result = spawnSync(process.execPath, [path.join(DIST, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -68,44 +96,43 @@ function bundleLines(results: Record<string, unknown>): string[] {
   ];
 }
 
-function main(): void {
+function main(plan: Plan): void {
   const work = mkdtempSync(path.join(tmpdir(), 'dunning-bench-'));
   const lines: string[] = [];
   const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
   try {
-    // The median of three runs by time: one run on a shared machine can be off by a third.
-    const engine = [10_000, 100_000, 1_000_000].map((rows) => {
-      const runs = Array.from({ length: 3 }, () => node('engineRun.js', [String(rows)])).sort((a, b) => a.ms - b.ms);
-      return { ...runs[1], peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) } as Record<string, number>;
+    const engine = plan.engineRows.map((rows) => {
+      const runs = Array.from({ length: plan.engineRuns }, () => node('engineRun.js', [String(rows)])).sort((a, b) => a.ms - b.ms);
+      return { ...runs[Math.floor(runs.length / 2)], peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) } as Record<string, number>;
     });
     results.engine = engine;
-    lines.push('Engine (parse -> age -> plan against a Collections log, synthetic grids, one core), median of 3');
+    lines.push(`Engine (parse -> age -> plan against a Collections log, synthetic grids, one core), median of ${plan.engineRuns}`);
     for (const e of engine) {
       const ageRate = Math.round(e.rows / (e.ageMs / 1000));
       lines.push(`  ${String(e.rows).padStart(9)} rows  ${String(e.rowsPerSecond).padStart(9)} rows/s  (to aged: ${ageRate} rows/s; ${e.logEntries} log entries)  peak ${e.peakRssMb} MB`);
     }
 
-    const input = path.join(work, 'invoices-100k.xlsx');
-    node('makeBenchWorkbook.js', [input, '100000', '1']);
+    const input = path.join(work, `invoices-${plan.cliRows}.xlsx`);
+    node('makeBenchWorkbook.js', [input, String(plan.cliRows), '1']);
     refreshYesterday(input, work);
     // Taken in turns, so a slow spell on a shared machine weighs on both sides of the ratio.
     const cli: Array<Record<string, number>> = [];
     const floor: Array<Record<string, number>> = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < plan.cliRuns; i++) {
       cli.push(node('cliRun.js', [input, path.join(work, `out-${i}.xlsx`)]));
       floor.push(node('floor.js', [input]));
     }
     const cliMs = median(cli.map((r) => r.ms));
     const floorMs = median(floor.map((r) => r.ms));
     const peer = pandasPeer(input, path.join(work, 'peer.xlsx'));
-    results.cli = { rows: 100_000, ms: cliMs, peakRssMb: Math.max(...cli.map((r) => r.peakRssMb)), floorMs, peer };
-    lines.push(`CLI end to end, 100k-row .xlsx refreshed the day before (read, age, plan, draft, write), median of ${RUNS}`);
+    results.cli = { rows: plan.cliRows, ms: cliMs, peakRssMb: Math.max(...cli.map((r) => r.peakRssMb)), floorMs, peer };
+    lines.push(`CLI end to end, ${plan.cliRows}-row .xlsx refreshed the day before (read, age, plan, draft, write), median of ${plan.cliRuns}`);
     lines.push(`  dunning-desk refresh   ${cliMs} ms, peak ${Math.max(...cli.map((r) => r.peakRssMb))} MB`);
     lines.push(`  floor (unzip + scan)   ${Math.round(floorMs)} ms   -> CLI / floor = ${(cliMs / floorMs).toFixed(2)}x (goal <= 2.5x)`);
     if ('seconds' in peer) {
       lines.push(`  pandas + openpyxl      ${Math.round(peer.seconds * 1000)} ms   -> CLI / peer = ${(cliMs / (peer.seconds * 1000)).toFixed(3)}x (goal <= 0.15x)`);
     } else lines.push(`  pandas + openpyxl      ${peer.unavailable}`);
-    const office = [1_000, 10_000, 100_000, 500_000].map((rows) => node('officeRun.js', [String(rows)]));
+    const office = plan.officeRows.map((rows) => node('officeRun.js', [String(rows)]));
     results.office = office;
     lines.push('Office adapter on the strict in-memory Excel (read, refresh, write), per refresh');
     for (const o of office) {
@@ -117,11 +144,12 @@ function main(): void {
   }
   const text = lines.join('\n');
   process.stdout.write(`${text}\n`);
-  const dir = path.join(ROOT, 'bench/results');
+  const dir = plan.resultsDir;
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${(results.date as string).slice(0, 19).replace(/[:T]/g, '-')}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`Written to ${path.relative(ROOT, file)}\n`);
 }
 
-main();
+const smoke = process.argv.indexOf('--smoke');
+main(smoke === -1 ? FULL : smokePlan(path.resolve(process.argv[smoke + 1] ?? path.join(tmpdir(), 'dunning-bench-smoke'))));
