@@ -403,7 +403,7 @@ export class SheetScanner {
         return;
       }
       this.phase = 'rows';
-      this.feedRows(xml.slice(end + 1), final);
+      this.feedRows(xml, final, end + 1);
     } else if (this.phase === 'rows') {
       this.feedRows(text, final);
     } else if (this.phase === 'tail') {
@@ -412,28 +412,31 @@ export class SheetScanner {
   }
 
   /**
-   * Scans the whole rows that have arrived. A piece is scanned where it lies: only the row the
-   * last piece cut off is joined to the start of this one (joining whole pieces would copy
-   * megabytes of text per piece).
+   * Scans the whole rows of `text` from `start` that have arrived. A piece is scanned where it
+   * lies: only the row the last piece cut off is joined to the start of this one (joining whole
+   * pieces would copy megabytes of text per piece).
    */
-  private feedRows(text: string, final: boolean): void {
+  private feedRows(text: string, final: boolean, start = 0): void {
     const pending = this.pending;
     this.pending = '';
     if (final) {
-      const xml = pending + text;
-      this.scanOrStop(xml, 0, xml.length);
+      if (pending === '') this.scanOrStop(text, start, text.length);
+      else {
+        const xml = pending + text.slice(start);
+        this.scanOrStop(xml, 0, xml.length);
+      }
       return;
     }
     const rowClose = `</${this.prefix}row>`;
     const last = text.lastIndexOf(rowClose);
-    if (last === -1) {
-      this.pending = pending + text;
+    if (last < start) {
+      this.pending = pending + text.slice(start);
       return;
     }
-    let from = 0;
+    let from = start;
     if (pending !== '') {
-      from = text.indexOf(rowClose) + rowClose.length;
-      const joined = pending + text.slice(0, from);
+      from = text.indexOf(rowClose, start) + rowClose.length;
+      const joined = pending + text.slice(start, from);
       if (!this.scanOrStop(joined, 0, joined.length)) {
         this.toTail(text.slice(from));
         return;

@@ -24,8 +24,25 @@ describe('Utf8Pieces', () => {
         const points = [...new Set(cuts.map((c) => Math.min(c, data.length)))].sort((a, b) => a - b);
         const ends = [...points, data.length];
         const pieces = new Utf8Pieces();
-        const text = ends.map((end, i) => pieces.decode(data.subarray(i === 0 ? 0 : points[i - 1], end), i === ends.length - 1)).join('');
+        const text = ends.flatMap((end, i) => pieces.decode(data.subarray(i === 0 ? 0 : points[i - 1], end), i === ends.length - 1)).join('');
         expect(text).toBe(utf8Text(data));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('with a marker, cuts each piece just past its last marker, and the texts join to the same whole', () => {
+    const token = fc.constantFrom('</row>', '<row r="1">', 'row>', 'r', 'ow>', '<c>', 'é', '€', '😀');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 16 }), fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 6 }), (tokens, cuts) => {
+        const data = new TextEncoder().encode(tokens.join(''));
+        const points = [...new Set(cuts.map((c) => Math.min(c, data.length)))].sort((a, b) => a - b);
+        const ends = [...points, data.length];
+        const pieces = new Utf8Pieces('row>');
+        const texts = ends.flatMap((end, i) => pieces.decode(data.subarray(i === 0 ? 0 : points[i - 1], end), i === ends.length - 1));
+        expect(texts.join('')).toBe(utf8Text(data));
+        // A text before the last that holds the marker ends with it; one without is cut at a character.
+        for (const text of texts.slice(0, -1)) expect(!text.includes('row>') || text.endsWith('row>')).toBe(true);
       }),
       { numRuns: 20000 },
     );

@@ -52,14 +52,17 @@ export class XlsxWorkbook implements WorkbookReader {
       return scanSheet(xml, { ...input, complete });
     }
     const scanner = new SheetScanner({ ...input, complete: true });
-    const text = new Utf8Pieces();
+    // Pieces cut after a row's end tag ("</row>", or "</x:row>" in a prefixed part) reach the
+    // scanner whole: see Utf8Pieces. A "<row>" start tag ends the same way, which only costs
+    // that piece a slice.
+    const text = new Utf8Pieces('row>');
     let last: Uint8Array | null = null;
     // One piece behind, so the last piece is known as such when it is decoded.
     for await (const piece of this.archive.pieces(entry)) {
-      if (last) scanner.push(text.decode(last, false));
+      if (last) for (const part of text.decode(last, false)) scanner.push(part);
       last = piece;
     }
-    scanner.push(text.decode(last ?? new Uint8Array(0), true));
+    for (const part of text.decode(last ?? new Uint8Array(0), true)) scanner.push(part);
     return scanner.finish();
   }
 
