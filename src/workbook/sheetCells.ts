@@ -55,7 +55,9 @@ export function shownLength(value: OutValue): number {
       return DATE_FORMAT.length;
     case 'money': {
       const digits = minorDigits(value.currency);
-      const whole = String(Math.abs(Math.trunc(value.minor / 10 ** digits))).length;
+      // The whole part's digits, counted without making its string: this too runs for every money cell.
+      let whole = 1;
+      for (let w = Math.abs(Math.trunc(value.minor / 10 ** digits)); w >= 10; w = Math.floor(w / 10)) whole++;
       return (value.minor < 0 ? 1 : 0) + whole + Math.floor((whole - 1) / 3) + (digits ? digits + 1 : 0) + 1 + value.currency.length;
     }
   }

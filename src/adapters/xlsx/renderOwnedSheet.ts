@@ -3,6 +3,8 @@ import { formatMinorUnits, minorDigits } from '../../domain/money';
 import type { OutSection, OutSheet, OutValue } from '../../workbook/ports';
 import { DATE_FORMAT, MAX_CELL_TEXT, MAX_LIST_LENGTH, MAX_WIDTH, MIN_WIDTH, moneyFormat, shownLength, tableColumnNames } from '../../workbook/sheetCells';
 import type { StyleSheetEditor } from './styleSheetEditor';
+import { strToU8 } from 'fflate';
+import { XmlBytes } from './xmlBytes';
 import { encodeCellText, escapeXmlAttribute } from './xmlText';
 
 
@@ -22,7 +24,8 @@ export interface TablePlacement {
 }
 
 export interface RenderedSheet {
-  readonly sheetXml: string;
+  /** The worksheet part, as UTF-8. */
+  readonly sheetPart: Uint8Array;
   /** The table part, when the sheet has a table. */
   readonly tableXml: string | null;
 }
@@ -36,17 +39,38 @@ export function columnName(index: number): string {
   return name;
 }
 
-function textCell(ref: string, text: string, style: number): string {
+/** Writes `<c r="B7"` and, unless it is 0 (or `always`), the style. */
+function openCell(out: XmlBytes, column: string, row: number, style: number, always = false): void {
+  out.text('<c r="');
+  out.text(column);
+  out.whole(row);
+  out.text('"');
+  if (style || always) {
+    out.text(' s="');
+    out.whole(style);
+    out.text('"');
+  }
+}
+
+const EDGE_SPACE = /^\s|\s$/;
+
+function textCell(out: XmlBytes, column: string, row: number, text: string, style: number): void {
   const clipped = text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
-  const space = /^\s|\s$/.test(clipped) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${encodeCellText(clipped)}</t></is></c>`;
+  openCell(out, column, row, style);
+  out.text(EDGE_SPACE.test(clipped) ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+  out.text(encodeCellText(clipped));
+  out.text('</t></is></c>');
 }
 
-function numberCell(ref: string, number: number, style: number): string {
-  if (!Number.isFinite(number)) throw new RangeError(`[dunning-desk] cannot write ${number} as a number (cell ${ref})`);
-  return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${number}</v></c>`;
+/** A number's cell, the number given as a value or as decimal text (money); `style` is written even when 0 with `alwaysStyle`. */
+function numberCell(out: XmlBytes, column: string, row: number, number: number | string, style: number, alwaysStyle = false): void {
+  if (typeof number === 'number' && !Number.isFinite(number)) throw new RangeError(`[dunning-desk] cannot write ${number} as a number (cell ${column}${row})`);
+  openCell(out, column, row, style, alwaysStyle);
+  out.text('><v>');
+  if (typeof number === 'number') out.whole(number);
+  else out.text(number);
+  out.text('</v></c>');
 }
-
 
 /** What decides a value cell's style: its kind, and for money its currency. */
 type CellLook = 'plain' | 'date' | { readonly currency: string };
@@ -80,24 +104,23 @@ class ValueStyles {
   }
 }
 
-function valueCell(ref: string, value: OutValue, styles: ValueStyles, wrap: boolean, date1904: boolean): string {
-  if (value === null) return '';
+function valueCell(out: XmlBytes, column: string, row: number, value: OutValue, styles: ValueStyles, wrap: boolean, date1904: boolean): void {
+  if (value === null) return;
   switch (value.t) {
     case 'text':
-      return textCell(ref, value.v, styles.of('plain', wrap));
+      return textCell(out, column, row, value.v, styles.of('plain', wrap));
     case 'int':
     case 'number':
-      return numberCell(ref, value.v, styles.of('plain', wrap));
+      return numberCell(out, column, row, value.v, styles.of('plain', wrap));
     case 'date': {
       const serial = toExcelSerial(value.v, date1904);
       // No serial exists for days before the workbook's epoch; the date is still shown, as text.
-      if (serial < (date1904 ? 0 : 1)) return textCell(ref, formatIsoDate(value.v), styles.of('plain', wrap));
-      return numberCell(ref, serial, styles.of('date', wrap));
+      if (serial < (date1904 ? 0 : 1)) return textCell(out, column, row, formatIsoDate(value.v), styles.of('plain', wrap));
+      return numberCell(out, column, row, serial, styles.of('date', wrap));
     }
     case 'money': {
-      if (!Number.isSafeInteger(value.minor)) throw new RangeError(`[dunning-desk] money must be whole minor units, got ${value.minor} (cell ${ref})`);
-      const amount = formatMinorUnits(value.minor, minorDigits(value.currency));
-      return `<c r="${ref}" s="${styles.of(value, wrap)}"><v>${amount}</v></c>`;
+      if (!Number.isSafeInteger(value.minor)) throw new RangeError(`[dunning-desk] money must be whole minor units, got ${value.minor} (cell ${column}${row})`);
+      return numberCell(out, column, row, formatMinorUnits(value.minor, minorDigits(value.currency)), styles.of(value, wrap), true);
     }
   }
 }
@@ -136,15 +159,30 @@ export function renderOwnedSheet(
   /** Dates are written as serials of the workbook's own date system. */
   date1904 = false,
 ): RenderedSheet {
-  /** The sheetData content in pieces, joined once: a large sheet is a million small strings. */
-  const body: string[] = [];
+  /** The sheetData content, written as bytes: a large sheet is a hundred thousand cells. */
+  const body = new XmlBytes();
   const widths: number[] = [];
   let rowNumber = 0;
   let lastColumn = 0;
   let first: FirstSection | null = null;
-  const addRow = (cells: string) => {
-    rowNumber++;
-    if (cells !== '') body.push(`<row r="${rowNumber}">`, cells, '</row>');
+  /** Starts the next row: returns where it starts, for endRow. */
+  const startRow = (): number => {
+    const mark = body.length;
+    body.text('<row r="');
+    body.whole(++rowNumber);
+    body.text('">');
+    return mark;
+  };
+  /** Ends the row begun at `mark`, or leaves it out when it got no cell. */
+  const endRow = (mark: number, cellsStart: number) => {
+    if (body.length === cellsStart) body.truncate(mark);
+    else body.text('</row>');
+  };
+  const oneCellRow = (text: string, style: number) => {
+    const mark = startRow();
+    const cells = body.length;
+    textCell(body, 'A', rowNumber, text, style);
+    endRow(mark, cells);
   };
   const measure = (column: number, length: number) => {
     widths[column] = Math.max(widths[column] ?? 0, length);
@@ -155,33 +193,33 @@ export function renderOwnedSheet(
   const letters: string[] = [];
   const columnLetters = (c: number) => (letters[c] ??= columnName(c));
 
-  sheet.title.forEach((line, i) => addRow(textCell(`A${rowNumber + 1}`, line, i === 0 ? styles.cellStyle({ font: 'title' }) : 0)));
-  if (sheet.title.length > 0) addRow('');
+  sheet.title.forEach((line, i) => oneCellRow(line, i === 0 ? styles.cellStyle({ font: 'title' }) : 0));
+  if (sheet.title.length > 0) rowNumber++; // a blank row
   sheet.sections.forEach((section: OutSection, s) => {
-    if (s > 0) addRow('');
-    if (section.heading !== undefined) addRow(textCell(`A${rowNumber + 1}`, section.heading, styles.cellStyle({ font: 'bold' })));
+    if (s > 0) rowNumber++; // a blank row
+    if (section.heading !== undefined) oneCellRow(section.heading, styles.cellStyle({ font: 'bold' }));
     const header = s === 0 && table ? tableColumnNames(section.header) : section.header;
-    addRow(
-      header
-        .map((text, c) => {
-          measure(c, text.length + 1);
-          return textCell(`${columnName(c)}${rowNumber + 1}`, text, headerStyle);
-        })
-        .join(''),
-    );
+    const headerMark = startRow();
+    const headerCells = body.length;
+    header.forEach((text, c) => {
+      measure(c, text.length + 1);
+      textCell(body, columnLetters(c), rowNumber, text, headerStyle);
+    });
+    endRow(headerMark, headerCells);
     const headerRow = rowNumber;
     const wrapped = new Set(s === 0 ? (sheet.wrapColumns ?? []) : []);
     for (const values of section.rows) {
-      const row = ++rowNumber;
-      const start = body.length;
-      body.push(`<row r="${row}">`);
+      const mark = startRow();
+      const cells = body.length;
       for (let c = 0; c < values.length; c++) {
-        measure(c, shownLength(values[c]));
-        const cell = valueCell(`${columnLetters(c)}${row}`, values[c], valueStyles, wrapped.has(c), date1904);
-        if (cell !== '') body.push(cell);
+        const value = values[c];
+        // A text no longer than the widest cell so far cannot widen the column: most cells of a
+        // large sheet, settled without looking for line breaks.
+        if (value !== null && value.t === 'text' && value.v.length <= (widths[c] ?? 0)) lastColumn = Math.max(lastColumn, c + 1);
+        else measure(c, shownLength(value));
+        valueCell(body, columnLetters(c), rowNumber, value, valueStyles, wrapped.has(c), date1904);
       }
-      if (body.length === start + 1) body.length = start;
-      else body.push('</row>');
+      endRow(mark, cells);
     }
     if (s === 0) first = { headerRow, firstDataRow: headerRow + 1, lastDataRow: Math.max(rowNumber, headerRow + 1), names: header };
   });
@@ -231,18 +269,28 @@ export function renderOwnedSheet(
   }
 
   const lastRef = `${columnName(Math.max(lastColumn, 1) - 1)}${Math.max(rowNumber, 1)}`;
-  const sheetXml =
+  const hasRows = body.length > 0;
+  const head =
     PROLOG +
     `<worksheet xmlns="${ns.main}"${tableParts || drawingRelId ? ` xmlns:r="${ns.relationships}"` : ''}>` +
     `<dimension ref="A1:${lastRef}"/>` +
     views +
     (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '') +
-    (body.length > 0 ? `<sheetData>${body.join('')}</sheetData>` : '<sheetData/>') +
+    (hasRows ? '<sheetData>' : '<sheetData/>');
+  const tail =
+    (hasRows ? '</sheetData>' : '') +
     conditional +
     validations +
     // Schema order: ... dataValidations, hyperlinks, ..., pageSetup, ..., drawing, legacyDrawing, ..., tableParts.
     (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
     tableParts +
     '</worksheet>';
-  return { sheetXml, tableXml };
+  const headBytes = strToU8(head);
+  const rows = body.written();
+  const tailBytes = strToU8(tail);
+  const sheetPart = new Uint8Array(headBytes.length + rows.length + tailBytes.length);
+  sheetPart.set(headBytes);
+  sheetPart.set(rows, headBytes.length);
+  sheetPart.set(tailBytes, headBytes.length + rows.length);
+  return { sheetPart, tableXml };
 }

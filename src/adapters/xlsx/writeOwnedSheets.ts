@@ -122,8 +122,7 @@ export async function writeOwnedSheets(archive: ZipArchive, structure: WorkbookS
     removed.delete(part.toLowerCase());
   };
   /** A sheet's part, compressed (where the codec can) while the next sheet is rendered. */
-  const writeSheet = (part: string, text: string) => {
-    const data = strToU8(text);
+  const writeSheet = (part: string, data: Uint8Array) => {
     written.set(part.toLowerCase(), { part, data, deflated: codec.deflateRawAsync?.(data) });
     removed.delete(part.toLowerCase());
   };
@@ -247,7 +246,7 @@ export async function writeOwnedSheets(archive: ZipArchive, structure: WorkbookS
     }
     if (sheetRels.length > 0) write(relsPartOf(part), PROLOG + `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">` + sheetRels.join('') + '</Relationships>');
     const rendered = renderOwnedSheet(sheet, styles, ns, placement, drawingRelId, structure.date1904);
-    writeSheet(part, rendered.sheetXml);
+    writeSheet(part, rendered.sheetPart);
     if (rendered.tableXml !== null) write(tablePart, rendered.tableXml);
   }
 
