@@ -1,3 +1,8 @@
+import * as path from 'node:path';
+
+/** The CLI as bin/dunning-desk.js runs it: the bundle webpack.config.js builds. */
+const CLI_BUNDLE = path.join(__dirname, '../cli/dunning-desk.js');
+
 /**
  * One CLI run in its own process, through the same `main` as bin/dunning-desk.js, reporting
  * its peak memory: `node dist/bench/cliRun.js IN.xlsx OUT.xlsx` prints { ms, peakRssMb }.
@@ -6,7 +11,7 @@
 async function run(): Promise<void> {
   const [input, output] = process.argv.slice(2);
   const started = process.hrtime.bigint();
-  const { main } = await import('../src/cli/main');
+  const { main } = (await import(CLI_BUNDLE)) as typeof import('../src/cli/main');
   const stdout = process.stdout.write.bind(process.stdout);
   // The CLI's own summary would mix with the measurement on stdout.
   process.stdout.write = (() => true) as typeof process.stdout.write;

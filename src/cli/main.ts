@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { lazyHolidaySource } from '../app/holidaySource';
 import { RefreshError, refresh } from '../app/refresh';
@@ -102,6 +102,14 @@ async function runRefresh(args: RefreshArgs): Promise<number> {
   return 0;
 }
 
+/** The product's package.json: the nearest above `dir`, which is dist/cli in the bundle and dist/src/cli as tsc builds it. */
+function packageJsonAbove(dir: string): string {
+  for (let at = dir; ; at = path.dirname(at)) {
+    const file = path.join(at, 'package.json');
+    if (existsSync(file) || path.dirname(at) === at) return file;
+  }
+}
+
 /** Entry point: returns the exit code (0 done, 2 usage or input problem, 1 unexpected failure). */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -111,7 +119,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (parsed.command === 'version') {
-      const manifest = JSON.parse(await fs.readFile(path.join(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+      const manifest = JSON.parse(await fs.readFile(packageJsonAbove(__dirname), 'utf8')) as { version: string };
       process.stdout.write(`${manifest.version}\n`);
       return 0;
     }
