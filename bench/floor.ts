@@ -13,6 +13,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const SPACE = 0x20;
 const GT = 0x3e; // >
+const LT = 0x3c; // <
+const C = 0x63; // c
 
 interface Entry {
   name: string;
@@ -65,10 +67,15 @@ export function floorScan(path: string): { ms: number; cells: number } {
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const raw = buf.subarray(start, start + entry.compressedSize);
   const xml = entry.method === 0 ? raw : inflateRawSync(raw);
+  // A loop over the bytes: Buffer.indexOf per cell is a call into C++ each time, and took four
+  // times as long on a 33 MB sheet (134 ms against 31, 2026-11-25), a floor any reader could beat.
   let cells = 0;
-  for (let i = xml.indexOf('<c'); i >= 0; i = xml.indexOf('<c', i + 2)) {
-    const next = xml[i + 2];
-    if (next === SPACE || next === GT) cells++;
+  const last = xml.length - 2;
+  for (let i = 0; i < last; i++) {
+    if (xml[i] === LT && xml[i + 1] === C) {
+      const next = xml[i + 2];
+      if (next === SPACE || next === GT) cells++;
+    }
   }
   return { ms: performance.now() - t0, cells };
 }
