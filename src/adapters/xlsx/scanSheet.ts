@@ -1,7 +1,7 @@
 import { localDate, toExcelSerial } from '../../domain/localDate';
 import type { CellArea, CellValue, SheetGrid } from '../../workbook/ports';
 import { xlsxErrors } from './xlsxError';
-import { AttributeCursor, endsName, GT, LT, nextTag, readRichText, rootPrefix, SLASH } from './xmlScan';
+import { AttributeCursor, endsName, GT, LT, nextTag, readRichText, readTagHead, rootPrefix, SLASH, type TagHead } from './xmlScan';
 import { decodeXmlText } from './xmlText';
 
 export interface SheetScanInput {
@@ -214,33 +214,6 @@ function readUsualCellTag(xml: string, at: number, tag: CellTag): boolean {
   tag.column = column;
   tag.style = style;
   tag.type = type;
-  return true;
-}
-
-/** Where a tag's element name starts, and whether it is an end tag: see readTagHead. */
-interface TagHead {
-  name: number;
-  closing: boolean;
-}
-
-/**
- * Reads the tag at `lt` (its "<") into `head`: `name` just past "<" or "</" and the sheet's
- * namespace prefix. False for a tag of another namespace, which the scanner skips from
- * `head.name`.
- */
-function readTagHead(xml: string, lt: number, prefix: string, head: TagHead): boolean {
-  let q = lt + 1;
-  const closing = xml.charCodeAt(q) === SLASH;
-  if (closing) q++;
-  head.closing = closing;
-  if (prefix.length !== 0) {
-    if (!xml.startsWith(prefix, q)) {
-      head.name = q;
-      return false;
-    }
-    q += prefix.length;
-  }
-  head.name = q;
   return true;
 }
 

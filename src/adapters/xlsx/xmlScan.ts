@@ -96,6 +96,33 @@ export function nextTag(xml: string, from: number): number {
   return xml.charCodeAt(from) === LT ? from : xml.indexOf('<', from);
 }
 
+/** Where a tag's element name starts, and whether it is an end tag: see readTagHead. */
+export interface TagHead {
+  name: number;
+  closing: boolean;
+}
+
+/**
+ * Reads the tag at `lt` (its "<") into `head`: `name` just past "<" or "</" and the part's
+ * namespace prefix. False for a tag of another namespace, which a scanner skips from
+ * `head.name`.
+ */
+export function readTagHead(xml: string, lt: number, prefix: string, head: TagHead): boolean {
+  let q = lt + 1;
+  const closing = xml.charCodeAt(q) === SLASH;
+  if (closing) q++;
+  head.closing = closing;
+  if (prefix.length !== 0) {
+    if (!xml.startsWith(prefix, q)) {
+      head.name = q;
+      return false;
+    }
+    q += prefix.length;
+  }
+  head.name = q;
+  return true;
+}
+
 /**
  * The plain text of a rich-text container (<si> or <is>) whose start tag ends at `from`:
  * all <t> runs joined, phonetic guides (<rPh>) left out. Sets `end.at` past the closing tag.
@@ -104,21 +131,19 @@ export function readRichText(xml: string, from: number, prefix: string, containe
   let text = '';
   let pos = from;
   const plen = prefix.length;
+  const head: TagHead = { name: 0, closing: false };
   for (;;) {
     const lt = nextTag(xml, pos);
     if (lt === -1) {
       end.at = xml.length;
       return text;
     }
-    let q = lt + 1;
-    const closing = xml.charCodeAt(q) === SLASH;
-    if (closing) q++;
-    if (plen !== 0 && !xml.startsWith(prefix, q)) {
-      pos = xml.indexOf('>', lt) + 1 || xml.length;
+    if (!readTagHead(xml, lt, prefix, head)) {
+      pos = xml.indexOf('>', head.name) + 1 || xml.length;
       continue;
     }
-    q += plen;
-    if (closing) {
+    const q = head.name;
+    if (head.closing) {
       pos = xml.indexOf('>', q) + 1 || xml.length;
       if (xml.startsWith(container, q) && xml.charCodeAt(q + container.length) === GT) {
         end.at = pos;
