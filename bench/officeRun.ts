@@ -1,18 +1,24 @@
 /**
- * One Office adapter measurement in its own process: `node dist/bench/officeRun.js ROWS` refreshes
- * a synthetic invoice sheet of ROWS rows through OfficeWorkbook on the strict in-memory Excel
- * (read, refresh, write the product's sheets) and prints as JSON
- * { rows, syncs, largestRequestBytes, largestResponseBytes, engineMs, ... }.
+ * One Office adapter measurement in its own process: `node dist/bench/officeRun.js ROWS [log]`
+ * refreshes a synthetic invoice sheet of ROWS rows through OfficeWorkbook on the strict in-memory
+ * Excel (read, refresh, write the product's sheets) and prints as JSON
+ * { rows, logEntries, syncs, largestRequestBytes, largestResponseBytes, engineMs, ... }. With
+ * `log`, the workbook also holds the Collections log of two months of use that the engine
+ * benchmark plans against (syntheticLog), as the product writes it: each refresh reads it and
+ * writes it back, so it weighs on the syncs as a workbook ages.
  * `engineMs` is the engine's own time (refresh() minus the reads it waits on); `totalMs` is the
  * whole open-refresh-write with Excel in memory, i.e. the add-in's cost without Excel's.
  */
+import { layOutSheet } from '../src/adapters/office/layOutSheet';
 import { OfficeWorkbook } from '../src/adapters/office/officeWorkbook';
 import { refresh } from '../src/app/refresh';
+import type { LogEntry } from '../src/domain/collectionsLog';
 import type { Grid } from '../src/domain/grid';
 import { parseIsoDate } from '../src/domain/localDate';
+import { EMPTY_LOG, collectionsLogSheet } from '../src/workbook/collectionsLogSheet';
 import type { SheetGrid, WorkbookReader } from '../src/workbook/ports';
-import { type SeedCell, StrictExcel } from '../test/support/strictExcel';
-import { syntheticGrid } from './syntheticGrid';
+import { type SeedCell, type SeedSheet, StrictExcel } from '../test/support/strictExcel';
+import { syntheticGrid, syntheticLog } from './syntheticGrid';
 
 /** The grid's cells as the user's sheet holds them, number formats kept. */
 function seedRows(grid: Grid): SeedCell[][] {
@@ -24,10 +30,19 @@ function seedRows(grid: Grid): SeedCell[][] {
   );
 }
 
+/** The Collections log sheet as the product writes it, holding `entries`. */
+function logSheet(entries: readonly LogEntry[]): SeedSheet {
+  const layout = layOutSheet(collectionsLogSheet(EMPTY_LOG, entries, false), false);
+  return { name: layout.name, rows: layout.rows.map((row) => row.map((cell) => (cell.format !== null && cell.value !== null ? { value: cell.value, format: cell.format } : cell.value))) };
+}
+
 async function main(): Promise<void> {
   const rows = Number(process.argv[2] ?? 100_000);
-  const excel = new StrictExcel([{ name: 'Invoices', rows: seedRows(syntheticGrid(rows)) }]);
+  const withLog = process.argv[3] === 'log';
   const asOf = parseIsoDate('2026-11-30')!;
+  const grid = syntheticGrid(rows);
+  const log = withLog ? syntheticLog(grid, asOf) : [];
+  const excel = new StrictExcel([{ name: 'Invoices', rows: seedRows(grid) }, ...(withLog ? [logSheet(log)] : [])]);
 
   const started = process.hrtime.bigint();
   const book = await OfficeWorkbook.open(excel);
@@ -56,6 +71,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({
       rows,
+      logEntries: log.length,
       syncs: stats.syncs,
       largestRequestBytes: stats.largestRequestBytes,
       largestResponseBytes: stats.largestResponseBytes,
