@@ -44,6 +44,25 @@ function runsOf(columns: Iterable<number>): Array<[number, number]> {
 
 const jsonBytes = (value: unknown) => JSON.stringify(value).length;
 
+/** Rows looked at to estimate the JSON size of a block that Excel answered. */
+const SAMPLE_ROWS = 1024;
+
+/**
+ * About JSON.stringify(rows).length, from every k-th row: each answer sizes the next request,
+ * and writing out the whole of it again (3 to 4 MB) cost more than the rest of reading it. Rows
+ * of one block are alike; the request margin and the squeeze on refusal cover the rest.
+ */
+function estimatedJsonBytes(rows: readonly unknown[]): number {
+  const step = Math.max(1, Math.ceil(rows.length / SAMPLE_ROWS));
+  let bytes = 0;
+  let sampled = 0;
+  for (let r = 0; r < rows.length; r += step) {
+    bytes += jsonBytes(rows[r]) + 1;
+    sampled++;
+  }
+  return sampled === 0 ? 2 : (bytes * rows.length) / sampled + 1;
+}
+
 /** JSON bytes of a property's entries in some columns, per cell; null when there are none. */
 function perCell(rows: readonly (readonly unknown[])[], columns: ReadonlySet<number>): number | null {
   let bytes = 0;
@@ -81,9 +100,12 @@ class Sizes {
     return this[property] * MARGIN * this.squeeze;
   }
 
-  learn(property: 'values' | FollowUp['property'], read: readonly unknown[][], cells: number): void {
+  /** Learns a property's bytes per cell from what Excel answered: `reads`, one list of rows per range. */
+  learn(property: 'values' | FollowUp['property'], reads: ReadonlyArray<readonly unknown[]>, cells: number): void {
+    let bytes = 0;
+    for (const rows of reads) bytes += estimatedJsonBytes(rows);
     // A floor, so a block of empty cells does not make the next one unboundedly tall.
-    if (cells > 0) this[property] = Math.max(2, jsonBytes(read) / cells);
+    if (cells > 0) this[property] = Math.max(2, bytes / cells);
   }
 }
 
@@ -203,13 +225,13 @@ async function readRows(context: ExcelContext, request: AreaRead, grid: GridRows
     sizes.squeeze = 1;
     for (const { followUp, range } of followUps) {
       grid.settle(followUp, range[followUp.property]);
-      sizes.learn(followUp.property, range[followUp.property], followUp.rowCount);
+      sizes.learn(followUp.property, [range[followUp.property]], followUp.rowCount);
     }
     if (block) {
       const formats = columnReads(block.formats, 'numberFormat', area.columnCount);
       const types = columnReads(block.types, 'valueTypes', area.columnCount);
       grid.add(block.values.values, formats, types);
-      sizes.learn('values', block.values.values, block.count * area.columnCount);
+      sizes.learn('values', [block.values.values], block.count * area.columnCount);
       const cells = (runs: Block['formats']) => runs.reduce((n, r) => n + r.width, 0) * block.count;
       sizes.learn('numberFormat', block.formats.map((r) => r.range.numberFormat), cells(block.formats));
       sizes.learn('valueTypes', block.types.map((r) => r.range.valueTypes), cells(block.types));
