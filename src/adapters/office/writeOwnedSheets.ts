@@ -5,6 +5,7 @@ import { type CellOut, layOutSheet, type SheetLayout } from './layOutSheet';
 import { officeErrors } from './officeError';
 import { REQUEST_LIMIT_BYTES, RequestBudget } from './requestBudget';
 import { type RunExcelOptions, runExcel } from './runExcel';
+import { jsonTextLength } from './jsonTextLength';
 
 /**
  * A sheet being built. Named so a leftover (Excel closed mid-write) is recognised and swept by
@@ -82,8 +83,8 @@ function padded(row: readonly CellOut[], width: number, pick: (cell: CellOut) =>
 function rowBytes(row: readonly CellOut[], width: number): number {
   let bytes = 8 + (width - row.length) * 10;
   for (const cell of row) {
-    bytes += (typeof cell.value === 'string' ? JSON.stringify(cell.value).length : String(cell.value).length) + 1;
-    bytes += (cell.format === null ? 4 : JSON.stringify(cell.format).length) + 1;
+    bytes += (typeof cell.value === 'string' ? jsonTextLength(cell.value) : String(cell.value).length) + 1;
+    bytes += (cell.format === null ? 4 : jsonTextLength(cell.format)) + 1;
   }
   return bytes;
 }
