@@ -179,4 +179,12 @@ describe('dunning-desk refresh (the command line contract)', () => {
     expect(Object.keys(report.summary.byCurrency).length).toBeGreaterThanOrEqual(3);
     expect(report.issues.length).toBeGreaterThan(0);
   });
+
+  it('says its version, from the package it is built from, and its usage', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/dunning-desk refresh/);
+  });
 });
