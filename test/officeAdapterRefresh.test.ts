@@ -106,6 +106,21 @@ describe('Refresh aging through the Office adapter', () => {
     expect(excel.sheetNames().filter((n) => n.startsWith('~'))).toEqual([]);
   });
 
+  it("reads the number formats that carry meaning: an amount's currency and an invoice number's leading zeros", async () => {
+    const due = { value: 46_300, format: 'yyyy-mm-dd' };
+    const rows: SeedCell[][] = [['Invoice', 'Customer', 'Due Date', 'Amount', 'Paid']];
+    // Past the first rows read at open, so the formats come from the whole read; the last row's
+    // payment is in another currency than its amount.
+    for (let i = 0; i < 200; i++) {
+      const paid = i === 199 ? { value: 100, format: '#,##0.00\\ "zł"' } : { value: 100, format: '#,##0.00' };
+      rows.push([{ value: 1043 + i, format: '000000' }, 'Acme', due, { value: 1200, format: '[$€-407] #,##0.00' }, paid]);
+    }
+    const excel = new StrictExcel([{ name: 'Invoices', rows }]);
+    const { reading } = await refreshIn(excel);
+    expect(reading.invoices.map((invoice) => `${invoice.invoice} ${invoice.currency}`).slice(-2)).toEqual(['001240 EUR', '001241 EUR']);
+    expect(reading.issues.map((issue) => [issue.row, issue.column])).toEqual([[201, 'Paid']]);
+  });
+
   it('suspends calculation while it builds the sheets, never in the request that swaps them in', async () => {
     const excel = new StrictExcel([INVOICES]);
     const rows = Array.from({ length: 300 }, (_, i) => [text(`${i}`.padEnd(20_000, 'x'))]);

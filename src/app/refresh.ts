@@ -8,7 +8,7 @@ import { type LocalDate, toYearMonthDay } from '../domain/localDate';
 import { type CollectionsPlan, planCollections } from '../domain/planCollections';
 import type { Action } from '../domain/planActions';
 import { DEFAULT_POLICY, type Policy, parsePolicy } from '../domain/policy';
-import { type SheetReading, readInvoices } from '../domain/readInvoices';
+import { type SheetReading, formatColumns, readInvoices } from '../domain/readInvoices';
 import { marksToEntries, notYetLogged } from '../domain/recordMarks';
 import { type AgingSummary, summarize } from '../domain/summarize';
 import { agingSummarySheet } from '../workbook/agingSummarySheet';
@@ -20,11 +20,14 @@ import { readTemplatesSheet, templatesSheet } from '../workbook/templatesSheet';
 import { NO_OVERRIDES, readTemplateOverrides } from '../domain/templates/templateOverrides';
 import type { Draft } from '../domain/draft';
 import { draftReminders } from './draftReminders';
-import type { OutSheet, WorkbookReader } from '../workbook/ports';
+import type { OutSheet, ReadSheetOptions, WorkbookReader } from '../workbook/ports';
 import { dataRowsStart } from '../workbook/sheetLayout';
 import { type ActionsInput, type CarriedInput, readTodaysActions, todaysActionsSheet } from '../workbook/todaysActionsSheet';
 import type { HolidaySource } from './holidaySource';
 import { matchKey } from '../domain/matchKey';
+
+/** The product's own sheets are read by position and text: no number format of theirs is used. */
+const NO_FORMATS: ReadSheetOptions = { formatColumns: [] };
 
 export interface RefreshOptions {
   /** The date the aging is for. Always explicit: the engine has no "today". */
@@ -92,7 +95,7 @@ async function loadPolicy(reader: WorkbookReader, options: RefreshOptions): Prom
   let policy = DEFAULT_POLICY;
   const settings = sheetNamed(reader, DUNNING_SETTINGS_SHEET);
   if (settings) {
-    const read = readDunningSettings(await reader.readSheet(settings), DEFAULT_POLICY, reader.date1904);
+    const read = readDunningSettings(await reader.readSheet(settings, NO_FORMATS), DEFAULT_POLICY, reader.date1904);
     if (!read.ok) throw new RefreshError('bad-settings', `the "${DUNNING_SETTINGS_SHEET}" sheet has mistakes: ${read.errors.join('; ')}`);
     policy = read.policy;
   }
@@ -138,12 +141,12 @@ async function locateTable(reader: WorkbookReader, options: RefreshOptions, poli
 
 async function readUserSheets(reader: WorkbookReader, asOf: LocalDate, policy: Policy) {
   const logName = sheetNamed(reader, COLLECTIONS_LOG_SHEET);
-  const log = logName ? readCollectionsLog(await reader.readSheet(logName), reader.date1904) : EMPTY_LOG;
+  const log = logName ? readCollectionsLog(await reader.readSheet(logName, NO_FORMATS), reader.date1904) : EMPTY_LOG;
   const actionsName = sheetNamed(reader, TODAYS_ACTIONS_SHEET);
-  const actions: ActionsInput = actionsName ? readTodaysActions(await reader.readSheet(actionsName), asOf, reader.date1904) : { marks: [], pending: [] };
+  const actions: ActionsInput = actionsName ? readTodaysActions(await reader.readSheet(actionsName, NO_FORMATS), asOf, reader.date1904) : { marks: [], pending: [] };
   const templatesName = sheetNamed(reader, TEMPLATES_SHEET);
   const templates = templatesName
-    ? readTemplateOverrides(readTemplatesSheet(await reader.readSheet(templatesName)), policy.escalation.ladder)
+    ? readTemplateOverrides(readTemplatesSheet(await reader.readSheet(templatesName, NO_FORMATS)), policy.escalation.ladder)
     : { overrides: NO_OVERRIDES, problems: [] };
   return { log, actions, templates };
 }
@@ -165,7 +168,7 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
   const policy = await loadPolicy(reader, options);
   const holidays = await countryHolidays(policy, asOf, options.holidays);
   const table = await locateTable(reader, options, policy);
-  const grid = await reader.readSheet(table.sheet);
+  const grid = await reader.readSheet(table.sheet, { formatColumns: formatColumns(table.map) });
   const reading = readInvoices(grid, table.map, { asOf, policy, date1904: reader.date1904 });
   const ids = bucketIds(policy.aging.buckets);
   const summary = summarize(reading.invoices, ids.length);

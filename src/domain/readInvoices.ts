@@ -1,6 +1,6 @@
 import { bucketIndex } from './bucket';
 import { cellText, isBlank } from './cellText';
-import { type Conventions, type DateField, type MoneyField, columnConventions } from './columnConventions';
+import { type Conventions, type DateField, MONEY_FIELDS, type MoneyField, columnConventions } from './columnConventions';
 import { currencyFromNumberFormat, currencyFromText } from './currency';
 import type { ColumnMap } from './detectColumns';
 import { FIELDS, type Field } from './fields';
@@ -441,6 +441,18 @@ function toIssue(ctx: Context, r: number, problem: RowProblem): RowIssue {
     value: problem.value,
     message: problem.message,
   };
+}
+
+/**
+ * The columns whose number formats readInvoices uses: an amount's currency and an invoice
+ * number's leading zeros. A number in a date column is a serial date whatever its format.
+ */
+export function formatColumns(map: ColumnMap): number[] {
+  const fields: Field[] = ['invoice', ...MONEY_FIELDS];
+  return fields.flatMap((field) => {
+    const column = map.columns[field];
+    return column ? [column.index] : [];
+  });
 }
 
 /**

@@ -17,8 +17,19 @@ export interface WorkbookReader {
   readonly date1904: boolean;
   /** Worksheet names in workbook order, hidden ones included (chart sheets excluded). */
   sheetNames(): readonly string[];
-  /** Reads one sheet; `maxRows` limits it to its first rows (used to find the header). */
-  readSheet(name: string, options?: { maxRows?: number }): Promise<SheetGrid>;
+  /** Reads one sheet (see ReadSheetOptions). */
+  readSheet(name: string, options?: ReadSheetOptions): Promise<SheetGrid>;
+}
+
+export interface ReadSheetOptions {
+  /** Only the sheet's first rows (used to find the header). */
+  readonly maxRows?: number;
+  /**
+   * The columns (0-based from the grid's first column) whose number formats the caller uses; a
+   * host that pays for formats (Excel sends one string per cell) may leave out the others'.
+   * Every column's when absent.
+   */
+  readonly formatColumns?: readonly number[];
 }
 
 /** A value the product writes into its own sheets. Text is always written as text, never a formula. */

@@ -42,7 +42,16 @@ export class GridRows {
   readonly hashColumns = new Set<number>();
   readonly followUps: FollowUp[] = [];
 
-  constructor(readonly columnCount: number) {}
+  /** `formatColumns`: the only columns whose number formats are kept and read (all when null). */
+  constructor(
+    readonly columnCount: number,
+    private readonly formatColumns: ReadonlySet<number> | null = null,
+  ) {}
+
+  /** Whether number formats of the column are kept: then they are worth a read. */
+  wantsFormats(column: number): boolean {
+    return this.formatColumns === null || this.formatColumns.has(column);
+  }
 
   /** Adds a block of rows below those read so far (`values` is the block's full width). */
   add(values: readonly (readonly unknown[])[], formats: ColumnReads, types: ColumnReads): void {
@@ -59,10 +68,12 @@ export class GridRows {
         if (value === '' || value === null || value === undefined) continue;
         let cell: CellValue = typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
         if (typeof cell === 'number') {
-          this.numberColumns.add(j);
-          const read = formats[j];
-          if (read === undefined) note(numberSpans, j, r);
-          else if (typeof read[i] === 'string' && read[i] !== 'General') (rowFormats ??= [])[j] = read[i] as string;
+          if (this.wantsFormats(j)) {
+            this.numberColumns.add(j);
+            const read = formats[j];
+            if (read === undefined) note(numberSpans, j, r);
+            else if (typeof read[i] === 'string' && read[i] !== 'General') (rowFormats ??= [])[j] = read[i] as string;
+          }
         } else if (typeof cell === 'string' && cell.startsWith('#')) {
           this.hashColumns.add(j);
           const read = types[j];

@@ -1,14 +1,14 @@
 import { isOwnedSheet } from '../../workbook/ownedSheets';
-import type { OutSheet, SheetGrid, WorkbookReader } from '../../workbook/ports';
+import type { OutSheet, ReadSheetOptions, SheetGrid, WorkbookReader } from '../../workbook/ports';
 import type { ExcelApi } from './excelApi';
 import { headRows, measureSheets, type SheetShape } from './measureSheets';
 import { officeErrors } from './officeError';
 import type { RangeArea } from './parseRangeAddress';
-import { readSheetGrid, type ReadSheetOptions } from './readSheetGrid';
+import { type ReadGridOptions, readSheetGrid } from './readSheetGrid';
 import { runExcel } from './runExcel';
 import { isTemporarySheet, writeOwnedSheets, type WriteOwnedSheetsOptions } from './writeOwnedSheets';
 
-export interface OfficeWorkbookOptions extends ReadSheetOptions, WriteOwnedSheetsOptions {}
+export interface OfficeWorkbookOptions extends ReadGridOptions, WriteOwnedSheetsOptions {}
 
 const cells = (area: RangeArea) => area.rowCount * area.columnCount;
 
@@ -61,9 +61,10 @@ export class OfficeWorkbook implements WorkbookReader {
    * largest Excel table on that sheet when there is one (so a side table or notes beside it are
    * not mixed in), otherwise the used range; the product's own sheets are always read whole, so
    * columns and notes the user adds beside their tables are kept. `maxRows` counts from the
-   * area's first row.
+   * area's first row. Number formats, a string per cell in Excel's answer, are read only for the
+   * `formatColumns` asked for.
    */
-  async readSheet(name: string, options?: { maxRows?: number }): Promise<SheetGrid> {
+  async readSheet(name: string, options?: ReadSheetOptions): Promise<SheetGrid> {
     if (!this.names.includes(name)) throw new RangeError(`[dunning-desk] the workbook has no worksheet named "${name}"`);
     const maxRows = options?.maxRows;
     const hasMerges = this.excel.isSetSupported('ExcelApi', '1.13');
@@ -74,7 +75,7 @@ export class OfficeWorkbook implements WorkbookReader {
     const area = table ?? shape.used;
     return readSheetGrid(
       this.excel,
-      { sheet: name, area, rowCount: Math.min(area.rowCount, maxRows ?? Infinity), known: headRows(shape.head, area), merges: hasMerges && maxRows === undefined ? (shape.merges ?? 'read') : undefined },
+      { sheet: name, area, rowCount: Math.min(area.rowCount, maxRows ?? Infinity), known: headRows(shape.head, area), formatColumns: options?.formatColumns, merges: hasMerges && maxRows === undefined ? (shape.merges ?? 'read') : undefined },
       this.options,
     );
   }

@@ -24,9 +24,11 @@ export interface AreaRead {
   readonly known: LoadedCells | null;
   /** For a whole read: the sheet's merged areas when already read, 'read' to read them. */
   readonly merges?: readonly RangeArea[] | 'read';
+  /** The only columns (0-based in the area) whose number formats are wanted; all when absent. */
+  readonly formatColumns?: readonly number[];
 }
 
-export interface ReadSheetOptions extends RunExcelOptions {
+export interface ReadGridOptions extends RunExcelOptions {
   /** Response size each request aims under; default 4 MB. */
   readonly responseLimitBytes?: number;
 }
@@ -170,7 +172,7 @@ function queueFollowUps(sheet: ExcelWorksheet, area: RangeArea, grid: GridRows, 
 /**
  * Reads rows of the area in requests that each aim under the response limit. Each request
  * carries the follow-ups of the block before it and a block of new rows filling the room left:
- * values of every column, number formats of the columns that held numbers so far and value types
+ * values of every column, number formats of the wanted columns that held numbers so far and value types
  * of those that held text starting with "#" (every column's for the first block when nothing is
  * known yet). A request Excel refuses as too large (or answers with null, as Excel on the web may
  * for a read it finds too big) is made again at half the size, so an unusual sheet costs round
@@ -187,9 +189,10 @@ async function readRows(context: ExcelContext, request: AreaRead, grid: GridRows
     const start = grid.rows.length;
     let block: Block | null = null;
     if (start < request.rowCount) {
-      const all = start === 0 ? runsOf(Array.from({ length: area.columnCount }, (_, c) => c)) : null;
-      const formatRuns = all ?? runsOf(grid.numberColumns);
-      const typeRuns = all ?? runsOf(grid.hashColumns);
+      // Nothing known yet: every column might hold numbers or errors.
+      const every = start === 0 ? Array.from({ length: area.columnCount }, (_, c) => c) : null;
+      const formatRuns = runsOf(every ? every.filter((c) => grid.wantsFormats(c)) : grid.numberColumns);
+      const typeRuns = runsOf(every ?? grid.hashColumns);
       const width = (runs: Array<[number, number]>) => runs.reduce((n, [, w]) => n + w, 0);
       const perRow = sizes.row(area.columnCount, width(formatRuns), width(typeRuns));
       const most = Math.min(request.rowCount - start, Math.floor(MAX_CELLS_PER_READ / area.columnCount));
@@ -252,12 +255,13 @@ function toGrid(request: AreaRead, grid: GridRows, merges: readonly RangeArea[] 
  * Reads the first `rowCount` rows of an area (and for a whole read, its merged areas), starting
  * from what is already known of it; when that is all that was asked, Excel is not called at all.
  */
-export async function readSheetGrid(excel: ExcelApi, request: AreaRead, options: ReadSheetOptions = {}): Promise<SheetGrid> {
+export async function readSheetGrid(excel: ExcelApi, request: AreaRead, options: ReadGridOptions = {}): Promise<SheetGrid> {
   const limit = options.responseLimitBytes ?? REQUEST_LIMIT_BYTES;
   const known = request.known;
   // Each try starts again from what is known: a batch Excel refused (cell edit mode) is run again.
   const startGrid = () => {
-    const grid = new GridRows(request.area.columnCount);
+    const wanted = request.formatColumns;
+    const grid = new GridRows(request.area.columnCount, wanted ? new Set(wanted) : null);
     if (known) {
       const columns = request.area.columnCount;
       grid.add(known.values.slice(0, request.rowCount), byColumn(known.numberFormat, columns), byColumn(known.valueTypes, columns));

@@ -1,5 +1,5 @@
 import { strToU8 } from 'fflate';
-import type { OutSheet, SheetGrid, WorkbookReader } from '../../workbook/ports';
+import type { OutSheet, ReadSheetOptions, SheetGrid, WorkbookReader } from '../../workbook/ports';
 import { EMPTY_WORKBOOK_PARTS } from './packageTemplates';
 import { readCellFormats } from './readCellFormats';
 import { readSharedStrings } from './readSharedStrings';
@@ -38,9 +38,10 @@ export class XlsxWorkbook implements WorkbookReader {
    * Node's zlib the rows are read while the next ones inflate and the text is never held whole.
    * With `maxRows`, only as much of the sheet is inflated as those rows need; `merges` is then
    * left out (undefined) unless the whole sheet happened to be read, because Excel stores
-   * merged areas after all the rows.
+   * merged areas after all the rows. Every column's formats are given (`formatColumns` is not
+   * needed here: a cell's format comes with its style index at no cost).
    */
-  async readSheet(name: string, options?: { maxRows?: number }): Promise<SheetGrid> {
+  async readSheet(name: string, options?: Pick<ReadSheetOptions, 'maxRows'>): Promise<SheetGrid> {
     const sheet = this.structure.sheets.find((s) => s.kind === 'worksheet' && s.name === name);
     if (!sheet) throw new RangeError(`[dunning-desk] the workbook has no worksheet named "${name}"`);
     const entry = sheet.part === null ? undefined : this.archive.get(sheet.part);
