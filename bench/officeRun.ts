@@ -9,7 +9,6 @@
  * `engineMs` is the engine's own time (refresh() minus the reads it waits on); `totalMs` is the
  * whole open-refresh-write with Excel in memory, i.e. the add-in's cost without Excel's.
  */
-import { layOutSheet } from '../src/adapters/office/layOutSheet';
 import { OfficeWorkbook } from '../src/adapters/office/officeWorkbook';
 import { refresh } from '../src/app/refresh';
 import type { LogEntry } from '../src/domain/collectionsLog';
@@ -17,6 +16,7 @@ import type { Grid } from '../src/domain/grid';
 import { parseIsoDate } from '../src/domain/localDate';
 import { EMPTY_LOG, collectionsLogSheet } from '../src/workbook/collectionsLogSheet';
 import type { SheetGrid, WorkbookReader } from '../src/workbook/ports';
+import { productSheetSeed } from '../test/support/productSheetSeed';
 import { type SeedCell, type SeedSheet, StrictExcel } from '../test/support/strictExcel';
 import { syntheticGrid, syntheticLog } from './syntheticGrid';
 
@@ -30,10 +30,9 @@ function seedRows(grid: Grid): SeedCell[][] {
   );
 }
 
-/** The Collections log sheet as the product writes it, holding `entries`. */
+/** The Collections log sheet as the product writes it, holding `entries` in its table. */
 function logSheet(entries: readonly LogEntry[]): SeedSheet {
-  const layout = layOutSheet(collectionsLogSheet(EMPTY_LOG, entries, false), false);
-  return { name: layout.name, rows: layout.rows.map((row) => row.map((cell) => (cell.format !== null && cell.value !== null ? { value: cell.value, format: cell.format } : cell.value))) };
+  return productSheetSeed(collectionsLogSheet(EMPTY_LOG, entries, false));
 }
 
 async function main(): Promise<void> {

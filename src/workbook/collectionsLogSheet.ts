@@ -99,5 +99,6 @@ export function collectionsLogSheet(log: CollectionsLog, added: readonly LogEntr
     columnWidths: [12, 16, 28, 12, 9, 11, 14, 40, 22],
     table: { name: 'CollectionsLog' },
     choices: [{ column: 5, values: Object.values(OUTCOME_LABELS) }],
+    newRowsFrom: log.rows.length,
   };
 }

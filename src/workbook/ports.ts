@@ -69,6 +69,13 @@ export interface OutSheet {
    * bucket ids -> colours ("FFC7CE"). Excel keeps colouring rows as the user edits.
    */
   readonly rowColors?: { readonly column: number; readonly colors: Readonly<Record<string, string>> };
+  /**
+   * For a sheet that only grows (the Collections log): the first section's rows before this index
+   * are the sheet's rows as read, unchanged, and the rest are new. A host may then add just the
+   * new rows below the sheet's table, leaving what is there as the user has it, when the table's
+   * header is still the first section's header; otherwise it writes the sheet whole.
+   */
+  readonly newRowsFrom?: number;
   /** Wrap text in these columns of the first section (multi-line cells such as invoice lists). */
   readonly wrapColumns?: readonly number[];
   /**

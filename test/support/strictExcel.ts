@@ -269,6 +269,8 @@ export class TableModel {
     public sheet: SheetModel,
     public area: Area,
     public style = 'TableStyleMedium2',
+    /** The last row of `area` is a totals row. */
+    readonly showTotals = false,
   ) {}
 }
 
@@ -1275,6 +1277,30 @@ class FakeRange extends FakeObject implements ExcelRange {
       () => overlap() === null,
     );
   }
+
+  /** A range placed relative to this one, resolved when a command first uses it. */
+  private relative(what: string, version: string, place: (area: Area) => Area): ExcelRange {
+    return new FakeRange(this.ctx, `${this.path}.${what}`, () => {
+      this.requireSet(version, `Range.${what}`);
+      const { sheet, area } = this.resolve();
+      const out = place(area);
+      const ok = [out.row, out.column, out.rowCount, out.columnCount].every(Number.isInteger) && out.row >= 0 && out.column >= 0 && out.rowCount >= 1 && out.columnCount >= 1;
+      if (!ok || out.row + out.rowCount > MAX_ROWS || out.column + out.columnCount > MAX_COLUMNS) fail('InvalidArgument', `The argument is invalid or missing or has an incorrect format (Range.${what}).`);
+      return { sheet, area: out };
+    });
+  }
+
+  getRowsBelow(count: number): ExcelRange {
+    return this.relative(`getRowsBelow(${count})`, '1.2', (a) => ({ ...a, row: a.row + a.rowCount, rowCount: count }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): ExcelRange {
+    return this.relative(`getResizedRange(${deltaRows},${deltaColumns})`, '1.2', (a) => ({ ...a, rowCount: a.rowCount + deltaRows, columnCount: a.columnCount + deltaColumns }));
+  }
+
+  getColumn(column: number): ExcelRange {
+    return this.relative(`getColumn(${column})`, '1.1', (a) => (column < a.columnCount ? { ...a, column: a.column + column, columnCount: 1 } : fail('InvalidArgument', `Range.getColumn(${column}) is outside the range.`)));
+  }
 }
 
 class FakeRangeAreas extends FakeObject implements ExcelRangeAreas {
@@ -1615,6 +1641,13 @@ class FakeTableCollection extends FakeCollectionBase<FakeTable> implements Excel
     );
   }
 
+  getItem(key: string): ExcelTable {
+    return new FakeTable(this.ctx, () => {
+      const table = this.ctx.model.tables.find((t) => t.name.toUpperCase() === key.toUpperCase() && (!this.sheet || t.sheet === this.sheet()));
+      return table ?? fail('ItemNotFound', `The requested resource doesn't exist (table "${key}").`);
+    });
+  }
+
   add(address: ExcelRange | string, hasHeaders: boolean): ExcelTable {
     let created: TableModel | null = null;
     const table = new FakeTable(this.ctx, () => created ?? fail('InvalidObjectPath', 'The table was not added.'));
@@ -1674,7 +1707,31 @@ class FakeTable extends FakeObject implements ExcelTable {
     if (property === 'name') return table.name;
     if (property === 'style') return table.style;
     if (property === 'id') return table.id;
+    if (property === 'showTotals') return table.showTotals;
     return undefined;
+  }
+
+  get showTotals(): boolean {
+    return this.loadedValue('showTotals');
+  }
+
+  /**
+   * ExcelApi 1.13. As Excel requires: the header row stays where it is and the new range overlaps
+   * the old one, on the same sheet, over no other table. Only rows are modelled: the columns stay.
+   */
+  resize(newRange: ExcelRange | string): void {
+    this.call('resize', [typeof newRange === 'string' ? newRange : 'range'], () => {
+      this.requireSet('1.13', 'Table.resize');
+      const table = this.model();
+      const target = typeof newRange === 'string' ? { sheet: table.sheet, area: parseA1(newRange) } : newRange instanceof FakeRange ? newRange.resolve() : fail('InvalidArgument', 'Table.resize takes a Range or an address.');
+      const { area } = target;
+      if (target.sheet !== table.sheet || area.row !== table.area.row || !intersects(area, table.area) || area.rowCount < 2) fail('InvalidArgument', 'The table cannot be resized to that range.');
+      if (area.column !== table.area.column || area.columnCount !== table.area.columnCount) fail('InvalidArgument', 'Resizing a table across columns is not modelled by the strict Excel.');
+      if (this.ctx.model.tables.some((t) => t !== table && t.sheet === table.sheet && intersects(t.area, area))) fail('InvalidArgument', 'A table cannot overlap another table.');
+      if (table.sheet.protected) fail('AccessDenied', `The table "${table.name}" is on a protected sheet.`);
+      this.ctx.excel.noteWrite(table.sheet, 'table.resize');
+      table.area = area;
+    });
   }
 
   protected snapshot(property: string): unknown {
@@ -1742,7 +1799,7 @@ export interface SeedSheet {
   readonly at?: string;
   readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   readonly protected?: boolean;
-  readonly tables?: ReadonlyArray<{ readonly name: string; readonly address: string }>;
+  readonly tables?: ReadonlyArray<{ readonly name: string; readonly address: string; readonly showTotals?: boolean }>;
   readonly merges?: readonly string[];
 }
 
@@ -1875,7 +1932,7 @@ export class StrictExcel implements ExcelApi {
     this.model.active ??= sheet;
     for (const table of seed.tables ?? []) {
       checkTableName(this.model, table.name, null);
-      this.model.tables.push(new TableModel(this.model.nextId('T'), table.name, sheet, parseA1(table.address)));
+      this.model.tables.push(new TableModel(this.model.nextId('T'), table.name, sheet, parseA1(table.address), undefined, table.showTotals));
     }
     return sheet;
   }

@@ -137,6 +137,12 @@ export interface ExcelRange {
   getMergedAreasOrNullObject(): ExcelRangeAreas;
   /** ExcelApi 1.4: the cells shared with another range of the same sheet; a null object when none. */
   getIntersectionOrNullObject(anotherRange: ExcelRange | string): ExcelRange;
+  /** ExcelApi 1.2: the `count` rows just below the range, as wide as it. */
+  getRowsBelow(count: number): ExcelRange;
+  /** ExcelApi 1.2: the range grown (or shrunk) from its top-left cell. */
+  getResizedRange(deltaRows: number, deltaColumns: number): ExcelRange;
+  /** ExcelApi 1.1: one column of the range, 0-based. */
+  getColumn(column: number): ExcelRange;
 }
 
 export interface ExcelRangeAreas {
@@ -192,14 +198,19 @@ export interface ExcelTableCollection {
   readonly items: ExcelTable[];
   load(propertyNames?: PropertyNames): unknown;
   add(address: ExcelRange | string, hasHeaders: boolean): ExcelTable;
+  getItem(key: string): ExcelTable;
 }
 
 export interface ExcelTable {
   name: string;
   style: string;
+  /** Whether the table ends with a totals row. */
+  readonly showTotals: boolean;
   readonly worksheet: ExcelWorksheet;
   load(propertyNames?: PropertyNames): unknown;
   getRange(): ExcelRange;
+  /** ExcelApi 1.13: the table over another range, its header row where it was. */
+  resize(newRange: ExcelRange | string): void;
 }
 
 export interface ExcelNamedItemCollection {

@@ -28,7 +28,7 @@ export interface SheetHead extends LoadedCells {
 export interface SheetShape {
   /** The used range (values only). */
   readonly used: RangeArea;
-  readonly tables: readonly RangeArea[];
+  readonly tables: readonly { readonly name: string; readonly area: RangeArea }[];
   /** Merged areas on the sheet (ExcelApi 1.13), read with the head; null when not read. */
   readonly merges: readonly RangeArea[] | null;
   readonly head: SheetHead | null;
@@ -95,7 +95,7 @@ async function measure(context: ExcelContext, names: readonly string[], heads: b
   const shapes = new Map<string, SheetShape>();
   for (const [name, q] of queued) {
     const used = parseRangeAddress(q.used.address);
-    const own = tables.filter((t) => t.table.worksheet.name === name).map((t) => parseRangeAddress(t.range.address));
+    const own = tables.filter((t) => t.table.worksheet.name === name).map((t) => ({ name: t.table.name, area: parseRangeAddress(t.range.address) }));
     const headArea = q.head && !q.head.isNullObject ? overlap(used, { row: 0, column: 0, rowCount: HEAD_ROWS, columnCount: HEAD_COLUMNS }) : null;
     const head = q.head && headArea ? { area: headArea, values: q.head.values, numberFormat: q.head.numberFormat, valueTypes: q.head.valueTypes } : null;
     const sheetMerges = q.merges ? (q.merges.isNullObject ? [] : parseAreasAddress(q.merges.address)) : null;

@@ -6,11 +6,28 @@ import { officeErrors } from './officeError';
 import type { RangeArea } from './parseRangeAddress';
 import { type ReadGridOptions, readSheetGrid } from './readSheetGrid';
 import { runExcel } from './runExcel';
-import { isTemporarySheet, writeOwnedSheets, type WriteOwnedSheetsOptions } from './writeOwnedSheets';
+import { type SeenTable, isTemporarySheet, writeOwnedSheets, type WriteOwnedSheetsOptions } from './writeOwnedSheets';
 
 export interface OfficeWorkbookOptions extends ReadGridOptions, WriteOwnedSheetsOptions {}
 
 const cells = (area: RangeArea) => area.rowCount * area.columnCount;
+
+/**
+ * The sheet's only table when nothing is below it, with its header as read: a sheet that only
+ * grows can then be added to below the table (see writeOwnedSheets).
+ */
+function lastTable(shape: SheetShape, grid: SheetGrid): SeenTable | null {
+  if (shape.tables.length !== 1) return null;
+  const { name, area } = shape.tables[0];
+  const used = shape.used;
+  if (area.row + area.rowCount !== used.row + used.rowCount) return null;
+  const row = grid.rows[area.row - used.row] ?? [];
+  const header = Array.from({ length: area.columnCount }, (_, c) => {
+    const cell = row[area.column - used.column + c];
+    return typeof cell === 'string' ? cell : null;
+  });
+  return { name, header };
+}
 
 /**
  * The workbook open in Excel, read and written through office.js. Open one per refresh: the
@@ -20,6 +37,9 @@ const cells = (area: RangeArea) => area.rowCount * area.columnCount;
  * below them.
  */
 export class OfficeWorkbook implements WorkbookReader {
+  /** Product sheets read whole that end with their table, by upper-cased name (see lastTable). */
+  private readonly seenTables = new Map<string, SeenTable>();
+
   private constructor(
     private readonly excel: ExcelApi,
     readonly date1904: boolean,
@@ -71,13 +91,17 @@ export class OfficeWorkbook implements WorkbookReader {
     this.shapes ??= await runExcel(this.excel, (context) => measureSheets(context, this.names, { tablesLoaded: false, merges: hasMerges }), this.options);
     const shape = this.shapes.get(name);
     if (!shape) throw new RangeError(`[dunning-desk] the workbook has no worksheet named "${name}"`);
-    const table = isOwnedSheet(name) ? undefined : [...shape.tables].sort((a, b) => cells(b) - cells(a))[0];
+    const owned = isOwnedSheet(name);
+    const table = owned ? undefined : [...shape.tables].sort((a, b) => cells(b.area) - cells(a.area))[0]?.area;
     const area = table ?? shape.used;
-    return readSheetGrid(
+    const grid = await readSheetGrid(
       this.excel,
       { sheet: name, area, rowCount: Math.min(area.rowCount, maxRows ?? Infinity), known: headRows(shape.head, area), formatColumns: options?.formatColumns, merges: hasMerges && maxRows === undefined ? (shape.merges ?? 'read') : undefined },
       this.options,
     );
+    const seen = owned && maxRows === undefined ? lastTable(shape, grid) : null;
+    if (seen) this.seenTables.set(name.toUpperCase(), seen);
+    return grid;
   }
 
   /**
@@ -85,8 +109,9 @@ export class OfficeWorkbook implements WorkbookReader {
    * the sheets again, since the written ones changed.
    */
   async writeOwnedSheets(sheets: readonly OutSheet[]): Promise<void> {
-    await writeOwnedSheets(this.excel, sheets, this.options);
+    await writeOwnedSheets(this.excel, sheets, this.options, this.seenTables);
     for (const sheet of sheets) if (!this.names.some((n) => n.toUpperCase() === sheet.name.toUpperCase())) this.names.push(sheet.name);
     this.shapes = null;
+    this.seenTables.clear();
   }
 }

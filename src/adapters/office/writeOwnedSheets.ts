@@ -1,7 +1,7 @@
 import { OWNED_SHEETS, isOwnedSheet } from '../../workbook/ownedSheets';
 import type { OutSheet } from '../../workbook/ports';
-import type { ExcelApi, ExcelContext, ExcelTable, ExcelWorksheet } from './excelApi';
-import { type CellOut, layOutSheet, type SheetLayout } from './layOutSheet';
+import type { ExcelApi, ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from './excelApi';
+import { type CellOut, type FirstSection, layOutSheet, type SheetLayout } from './layOutSheet';
 import { officeErrors } from './officeError';
 import { REQUEST_LIMIT_BYTES, RequestBudget } from './requestBudget';
 import { type RunExcelOptions, runExcel } from './runExcel';
@@ -21,6 +21,8 @@ const LOOK_BYTES = 300;
 /** Calls per sheet to add it hidden, and to swap it in (delete the old one, rename, move, show, name the table). */
 const ADD_CALLS = 2;
 const SWAP_CALLS = 5;
+/** Calls to add rows below a table: find it, take the rows below, set formats and values, resize it. */
+const APPEND_CALLS = 5;
 
 export function isTemporarySheet(name: string): boolean {
   return TEMPORARY_SHEET.test(name);
@@ -29,6 +31,12 @@ export function isTemporarySheet(name: string): boolean {
 export interface WriteOwnedSheetsOptions extends RunExcelOptions {
   /** Bytes queued before a sync; default 4 MB, under Excel on the web's 5 MB request limit. */
   readonly requestLimitBytes?: number;
+}
+
+/** A product sheet's table as this refresh read it: nothing below it, and its header cells (null where not text). */
+export interface SeenTable {
+  readonly name: string;
+  readonly header: readonly (string | null)[];
 }
 
 /** Excel column width in points for the .xlsx writer's width in characters (Calibri 11: 7-pixel digits). */
@@ -60,7 +68,15 @@ function temporaryName(taken: Set<string>): string {
   }
 }
 
+/** New rows to add below a sheet's table, the rest of the sheet left as it is (OutSheet.newRowsFrom). */
+interface Append {
+  readonly table: string;
+  /** Laid out as the whole sheet would be, one row per new row. */
+  readonly rows: readonly (readonly CellOut[])[];
+}
+
 interface Target {
+  /** The sheet's layout; for an append, of the header and the new rows only. */
   readonly layout: SheetLayout;
   /** JSON bytes of each row of cells (see rowBytes). */
   readonly rowSizes: readonly number[];
@@ -71,6 +87,8 @@ interface Target {
   tempName: string;
   table: ExcelTable | null;
   tableName: string;
+  /** Set when the sheet is added to in place rather than rebuilt. */
+  readonly append: Append | null;
 }
 
 function padded(row: readonly CellOut[], width: number, pick: (cell: CellOut) => string | number | null): (string | number | null)[] {
@@ -121,6 +139,8 @@ interface Features {
   readonly validation: boolean;
   readonly conditionalFormats: boolean;
   readonly charts: boolean;
+  /** Table.resize (ExcelApi 1.13), which adding rows below a table needs. */
+  readonly resize: boolean;
 }
 
 /** The chart name the .xlsx writer gives its frame too. */
@@ -142,6 +162,16 @@ function addChart(sheet: ExcelWorksheet, layout: SheetLayout): void {
 function looksBytes(layout: SheetLayout): number {
   const calls = 2 + (layout.chart ? 5 : 0) + layout.headingRows.length + 3 * layout.headerRows.length + layout.columnWidths.length + 2 * layout.wrapColumns.length + 4 + 3 * layout.choices.length + 3 * (layout.rowColors?.rules.length ?? 0);
   return calls * LOOK_BYTES + layout.choices.reduce((n, c) => n + c.source.length * 2, 0);
+}
+
+function setChoices(range: (column: number) => ExcelRange, choices: SheetLayout['choices']): void {
+  for (const choice of choices) {
+    const validation = range(choice.column).dataValidation;
+    validation.rule = { list: { inCellDropDown: true, source: choice.source } };
+    // A warning, not a stop: a word the list lacks is kept and reported by the next refresh.
+    validation.errorAlert = { showAlert: true, style: 'Warning', title: 'Dunning Desk', message: `Choose one of: ${choice.source.split(',').join(', ')}.` };
+    validation.ignoreBlanks = true;
+  }
 }
 
 /** Fonts, borders, widths, the table, frozen header, drop-downs and colours: after the values. */
@@ -184,15 +214,7 @@ async function applyLooks(sheet: ExcelWorksheet, target: Target, temporaryTableN
     target.table = table;
     sheet.freezePanes.freezeRows(first.headerRow + 1);
   }
-  if (features.validation) {
-    for (const choice of layout.choices) {
-      const validation = sheet.getRangeByIndexes(first.firstDataRow, choice.column, dataRows, 1).dataValidation;
-      validation.rule = { list: { inCellDropDown: true, source: choice.source } };
-      // A warning, not a stop: a word the list lacks is kept and reported by the next refresh.
-      validation.errorAlert = { showAlert: true, style: 'Warning', title: 'Dunning Desk', message: `Choose one of: ${choice.source.split(',').join(', ')}.` };
-      validation.ignoreBlanks = true;
-    }
-  }
+  if (features.validation) setChoices((column) => sheet.getRangeByIndexes(first.firstDataRow, column, dataRows, 1), layout.choices);
   if (features.conditionalFormats && layout.rowColors) {
     const range = sheet.getRangeByIndexes(first.firstDataRow, 0, dataRows, layout.rowColors.columnCount);
     layout.rowColors.rules.forEach((rule, priority) => {
@@ -250,18 +272,37 @@ interface Inspection {
 }
 
 /**
+ * The new rows of a sheet that only grows (OutSheet.newRowsFrom), when they can go below its
+ * table: the table this refresh read, with nothing below it then, is still on the sheet under its
+ * name, has no totals row, and its header is the one the sheet would be written with. Otherwise
+ * (a new log, a header the user changed, an Excel without Table.resize) the sheet is rebuilt.
+ */
+function appendOf(sheet: OutSheet, seen: SeenTable | undefined, tables: readonly ExcelTable[], date1904: boolean): { layout: SheetLayout; append: Append } | null {
+  const from = sheet.newRowsFrom;
+  const section = sheet.sections[0];
+  if (from === undefined || from <= 0 || !seen || !section || !sheet.table) return null;
+  const table = tables.find((t) => t.name === seen.name);
+  if (!table || table.showTotals || table.worksheet.name.toUpperCase() !== sheet.name.toUpperCase()) return null;
+  const layout = layOutSheet({ ...sheet, title: [], sections: [{ header: section.header, rows: section.rows.slice(from) }] }, date1904);
+  const first = layout.first as FirstSection;
+  const header = layout.rows[first.headerRow];
+  if (header.length !== seen.header.length || header.some((cell, c) => cell.value !== seen.header[c])) return null;
+  return { layout, append: { table: table.name, rows: layout.rows.slice(first.firstDataRow) } };
+}
+
+/**
  * One round trip: the sheets with their protection, the tables with their sheets, the names, the
  * workbook's protection and date system. Throws a typed error for a protected workbook or sheet
  * before anything is written.
  */
-async function inspect(context: ExcelContext, sheets: readonly OutSheet[]): Promise<Inspection> {
+async function inspect(context: ExcelContext, sheets: readonly OutSheet[], features: Features, seen: ReadonlyMap<string, SeenTable>): Promise<Inspection> {
   const { workbook } = context;
   const worksheets = workbook.worksheets;
   // Paths through navigation properties ("protection/protected") load them for every item at once.
   worksheets.load('items/name,items/visibility,items/id,items/protection/protected');
   const active = worksheets.getActiveWorksheet();
   active.load('name');
-  workbook.tables.load('items/name,items/worksheet/name');
+  workbook.tables.load('items/name,items/worksheet/name,items/showTotals');
   workbook.names.load('items/name');
   workbook.protection.load('protected');
   const epoch = workbook.functions.date(1904, 1, 1);
@@ -269,28 +310,31 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[]): Prom
   await context.sync();
   if (workbook.protection.protected) throw officeErrors.protectedWorkbook();
   // DATE(1904,1,1) is serial 0 only in the 1904 date system (1462 in the 1900 system).
-  const layouts = sheets.map((sheet) => layOutSheet(sheet, epoch.value === 0));
+  const date1904 = epoch.value === 0;
 
   const leftovers = worksheets.items.filter((s) => isTemporarySheet(s.name));
   const kept = worksheets.items.filter((s) => !isTemporarySheet(s.name));
-  const targets: Target[] = layouts.map((layout) => {
+  const targets: Target[] = sheets.map((sheet) => {
+    const adding = features.resize ? appendOf(sheet, seen.get(sheet.name.toUpperCase()), workbook.tables.items, date1904) : null;
+    const layout = adding?.layout ?? layOutSheet(sheet, date1904);
     // Positions once the leftovers are gone, which happens before anything is moved.
     const position = kept.findIndex((s) => s.name.toUpperCase() === layout.name.toUpperCase());
     const old = position < 0 ? null : { sheet: kept[position], id: kept[position].id, position, visibility: kept[position].visibility };
     const width = Math.max(layout.columnCount, 1);
-    return { layout, rowSizes: layout.rows.map((row) => rowBytes(row, width)), old, temp: null, tempName: '', table: null, tableName: '' };
+    const rows = adding?.append.rows ?? layout.rows;
+    return { layout, rowSizes: rows.map((row) => rowBytes(row, width)), old, temp: null, tempName: '', table: null, tableName: '', append: adding?.append ?? null };
   });
   const locked = targets.find((t) => t.old?.sheet.protection.protected);
   if (locked) throw officeErrors.protectedSheet(locked.layout.name);
 
   // Table names are unique across the workbook's tables and defined names; a replaced sheet's
   // own table gives its name back, as in the .xlsx writer.
-  const replaced = new Set(targets.flatMap((t) => (t.old ? [t.layout.name.toUpperCase()] : [])));
+  const replaced = new Set(targets.flatMap((t) => (t.old && !t.append ? [t.layout.name.toUpperCase()] : [])));
   const replacedTables = new Set(workbook.tables.items.filter((t) => replaced.has(t.worksheet.name.toUpperCase())).map((t) => t.name.toUpperCase()));
   const allTables = workbook.tables.items.map((t) => t.name.toUpperCase());
   const definedNames = workbook.names.items.map((n) => n.name.toUpperCase());
   const finalNames = new Set([...allTables.filter((n) => !replacedTables.has(n)), ...definedNames]);
-  for (const target of targets) if (target.layout.table) target.tableName = uniqueName(target.layout.table.name, finalNames, '_');
+  for (const target of targets) if (target.layout.table && !target.append) target.tableName = uniqueName(target.layout.table.name, finalNames, '_');
   return {
     targets,
     takenSheets: new Set(kept.map((s) => s.name.toUpperCase())),
@@ -300,9 +344,14 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[]): Prom
   };
 }
 
+/** Bytes of adding rows below a table: the cells, the drop-downs and the calls placing them. */
+function appendBytes(target: Target): number {
+  return target.rowSizes.reduce((a, b) => a + b, 0) + (APPEND_CALLS + 3 * target.layout.choices.length) * LOOK_BYTES;
+}
+
 /** Bytes the whole write queues: the leftovers' deletion, every sheet's cells and looks, and the swap. */
 function plannedBytes(inspection: Inspection): number {
-  const sheets = inspection.targets.reduce((n, t) => n + (ADD_CALLS + SWAP_CALLS) * LOOK_BYTES + t.rowSizes.reduce((a, b) => a + b, 0) + looksBytes(t.layout), 0);
+  const sheets = inspection.targets.reduce((n, t) => n + (t.append ? appendBytes(t) : (ADD_CALLS + SWAP_CALLS) * LOOK_BYTES + t.rowSizes.reduce((a, b) => a + b, 0) + looksBytes(t.layout)), 0);
   return inspection.leftovers.length * LOOK_BYTES + sheets;
 }
 
@@ -314,6 +363,7 @@ async function build(context: ExcelContext, inspection: Inspection, budget: Requ
   await budget.reserve(inspection.leftovers.length * LOOK_BYTES);
   for (const sheet of inspection.leftovers) sheet.delete();
   for (const target of inspection.targets) {
+    if (target.append) continue;
     await budget.reserve(LOOK_BYTES * ADD_CALLS);
     target.tempName = temporaryName(inspection.takenSheets);
     const temp = context.workbook.worksheets.add(target.tempName);
@@ -325,15 +375,39 @@ async function build(context: ExcelContext, inspection: Inspection, budget: Requ
 }
 
 /**
- * In the last request, after the last of the building: each old sheet deleted and its
- * replacement renamed into its place (in position order, so each lands exactly where the old
- * one was), shown as the old one was, its table given the final name, and the active sheet kept
- * active. Calculation is not suspended in that request, so formulas that pointed at a replaced
- * sheet are recalculated at once.
+ * New rows below the table, which grows over them: formats before values, as writeCells does,
+ * and the drop-downs of the rows above. Relative to the table as it is when the request runs, so
+ * rows the user added to it meanwhile stay where they are, above the new ones.
  */
-async function swapIn(context: ExcelContext, inspection: Inspection, budget: RequestBudget): Promise<void> {
-  await budget.reserve(inspection.targets.length * SWAP_CALLS * LOOK_BYTES);
-  const order = [...inspection.targets].sort((a, b) => (a.old?.position ?? Infinity) - (b.old?.position ?? Infinity));
+function appendRows(context: ExcelContext, target: Target, append: Append, features: Features): void {
+  const count = append.rows.length;
+  if (count === 0) return;
+  const width = target.layout.columnCount;
+  const table = context.workbook.tables.getItem(append.table);
+  const range = table.getRange();
+  const below = range.getRowsBelow(count);
+  const formats = append.rows.map((row) => padded(row, width, (cell) => cell.format));
+  if (formats.some((row) => row.some((f) => f !== null))) below.numberFormat = formats;
+  below.values = append.rows.map((row) => padded(row, width, (cell) => cell.value));
+  if (features.validation) setChoices((column) => below.getColumn(column), target.layout.choices);
+  table.resize(range.getResizedRange(count, 0));
+}
+
+/**
+ * In the last request, after the last of the building: the rows added below tables, then each
+ * old sheet deleted and its replacement renamed into its place (in position order, so each
+ * lands exactly where the old one was), shown as the old one was, its table given the final
+ * name, and the active sheet kept active. The additions come first: when one fails (its table
+ * went meanwhile), no sheet has been swapped yet and the whole write is undone (see recover).
+ * Calculation is not suspended in that request, so formulas that pointed at a replaced sheet are
+ * recalculated at once.
+ */
+async function swapIn(context: ExcelContext, inspection: Inspection, budget: RequestBudget, features: Features): Promise<void> {
+  const appends = inspection.targets.filter((t) => t.append);
+  const swaps = inspection.targets.filter((t) => !t.append);
+  await budget.reserve(appends.reduce((n, t) => n + appendBytes(t), 0) + swaps.length * SWAP_CALLS * LOOK_BYTES);
+  for (const target of appends) appendRows(context, target, target.append as Append, features);
+  const order = [...swaps].sort((a, b) => (a.old?.position ?? Infinity) - (b.old?.position ?? Infinity));
   let activate: ExcelWorksheet | null = null;
   for (const target of order) {
     const temp = target.temp as ExcelWorksheet;
@@ -359,12 +433,20 @@ async function swapIn(context: ExcelContext, inspection: Inspection, budget: Req
  * out. Nothing is ever half-written: each sheet is built hidden under a temporary name and only
  * when all of them are complete are the old ones deleted and the new ones renamed and put in
  * their place, at the end of the request that completes them (see swapIn and recover); when
- * anything fails before that, the temporary sheets are deleted. A write takes one round trip to
- * inspect the workbook and one per 4 MB of cells. Only the
- * product's own sheets (OWNED_SHEETS) are written; asking for another is a programmer error.
- * A protected sheet or workbook stops the write before anything changes.
+ * anything fails before that, the temporary sheets are deleted. A sheet that only grows (the
+ * Collections log) gets its new rows below its table in that same request instead, when
+ * `seenTables` says its table was read with nothing below it (see appendOf): the rows already
+ * there, the user's, are not written at all, and a long log costs a refresh nothing. A write
+ * takes one round trip to inspect the workbook and one per 4 MB of cells. Only the product's own
+ * sheets (OWNED_SHEETS) are written; asking for another is a programmer error. A protected sheet
+ * or workbook stops the write before anything changes.
  */
-export async function writeOwnedSheets(excel: ExcelApi, sheets: readonly OutSheet[], options: WriteOwnedSheetsOptions = {}): Promise<void> {
+export async function writeOwnedSheets(
+  excel: ExcelApi,
+  sheets: readonly OutSheet[],
+  options: WriteOwnedSheetsOptions = {},
+  seenTables: ReadonlyMap<string, SeenTable> = new Map(),
+): Promise<void> {
   const seen = new Set<string>();
   for (const sheet of sheets) {
     if (!isOwnedSheet(sheet.name)) throw new RangeError(`[dunning-desk] "${sheet.name}" is not a product sheet; the Office adapter writes only ${OWNED_SHEETS.join(', ')}`);
@@ -379,6 +461,7 @@ export async function writeOwnedSheets(excel: ExcelApi, sheets: readonly OutShee
     validation: excel.isSetSupported('ExcelApi', '1.8'),
     conditionalFormats: excel.isSetSupported('ExcelApi', '1.6'),
     charts: excel.isSetSupported('ExcelApi', '1.1'),
+    resize: excel.isSetSupported('ExcelApi', '1.13'),
   };
   const suspendCalculation = excel.isSetSupported('ExcelApi', '1.6');
   const suspendScreen = excel.isSetSupported('ExcelApi', '1.9');
@@ -386,7 +469,7 @@ export async function writeOwnedSheets(excel: ExcelApi, sheets: readonly OutShee
   await runExcel(
     excel,
     async (context) => {
-      const inspection = await inspect(context, sheets);
+      const inspection = await inspect(context, sheets, features, seenTables);
       const { application } = context.workbook;
       try {
         const budget = new RequestBudget(context, limit, plannedBytes(inspection), (last) => {
@@ -394,7 +477,7 @@ export async function writeOwnedSheets(excel: ExcelApi, sheets: readonly OutShee
           if (suspendScreen) application.suspendScreenUpdatingUntilNextSync();
         });
         await build(context, inspection, budget, features);
-        await swapIn(context, inspection, budget);
+        await swapIn(context, inspection, budget, features);
       } catch (error) {
         await recover(context, inspection.targets);
         throw error;
