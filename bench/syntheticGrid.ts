@@ -1,7 +1,9 @@
 import type { LogEntry, Outcome } from '../src/domain/collectionsLog';
 import type { CellValue, Grid } from '../src/domain/grid';
 import { DEFAULT_POLICY } from '../src/domain/policy';
-import { addDays, type LocalDate } from '../src/domain/localDate';
+import { addDays, formatIsoDate, type LocalDate } from '../src/domain/localDate';
+import { matchKey } from '../src/domain/matchKey';
+import { actionId } from '../src/domain/planActions';
 import { seededRandom } from '../scripts/seededRandom';
 
 
@@ -52,7 +54,7 @@ const OUTCOMES: Outcome[] = ['done', 'done', 'done', 'no-answer', 'promised', 'd
 /**
  * The Collections log such a sheet would have after months of use: for one invoice in five, one
  * to three contacts in the 60 days before `asOf` (emails and calls along the ladder, a promise,
- * a dispute, a skip), in date order as the product appends them.
+ * a dispute, a skip), in date order as the product appends them, with the product's action ids.
  */
 export function syntheticLog(grid: Grid, asOf: LocalDate, seed = 2): LogEntry[] {
   const next = seededRandom(seed);
@@ -67,7 +69,7 @@ export function syntheticLog(grid: Grid, asOf: LocalDate, seed = 2): LogEntry[] 
       const date = addDays(asOf, -1 - Math.floor(next() * 60));
       const outcome = OUTCOMES[Math.floor(next() * OUTCOMES.length)];
       const until = outcome === 'promised' || outcome === 'skipped' ? addDays(date, 7 + Math.floor(next() * 21)) : null;
-      entries.push({ date, invoice, customer, step: level.id, channel: level.channel, outcome, until, note: '', actionId: `${customer}|${level.id}|${date}` });
+      entries.push({ date, invoice, customer, step: level.id, channel: level.channel, outcome, until, note: '', actionId: actionId(formatIsoDate(date), matchKey(customer)) });
     }
   }
   return entries.sort((a, b) => a.date - b.date);

@@ -47,9 +47,12 @@ export interface ActionSettings {
   lastStepOf(invoice: Invoice): { name: string; date: LocalDate } | null;
 }
 
-/** A short, stable tag of a customer's match key (lower case already) for the action id. */
-function tag(key: string): string {
-  return foldedFnv1a(key).toString(16).padStart(8, '0');
+/**
+ * The id of a customer's action on a day ("2026-11-30-1a2b3c4d"): the ISO date and a short,
+ * stable tag of the customer's match key, so a mark is logged once however often it is read.
+ */
+export function actionId(isoDay: string, customerKey: string): string {
+  return `${isoDay}-${foldedFnv1a(customerKey).toString(16).padStart(8, '0')}`;
 }
 
 function minimumIn(currency: string, minimum: string): number {
@@ -208,7 +211,7 @@ function customerAction(customer: CustomerSteps, day: string, settings: ActionSe
   const first = bundle[0].invoice;
   const { level } = lead.step;
   return {
-    id: `${day}-${tag(customer.key)}`,
+    id: actionId(day, customer.key),
     date: settings.asOf,
     customer: first.customer,
     email,
