@@ -36,7 +36,11 @@ export function marksToEntries(marks: readonly Mark[]): LogEntry[] {
  * outcome is dropped, so a refresh repeated records nothing twice.
  */
 export function notYetLogged(entries: readonly LogEntry[], log: readonly LogEntry[]): LogEntry[] {
-  const known = new Set(log.filter((e) => e.actionId !== '').map(entryKey));
+  if (entries.length === 0) return [];
+  // Only log rows of the same actions can match: a long log is looked through, not keyed whole.
+  const actions = new Set(entries.map((e) => e.actionId));
+  const known = new Set<string>();
+  for (const e of log) if (e.actionId !== '' && actions.has(e.actionId)) known.add(entryKey(e));
   return entries.filter((entry) => {
     const key = entryKey(entry);
     if (entry.actionId !== '' && known.has(key)) return false;

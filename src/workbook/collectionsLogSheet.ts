@@ -1,5 +1,6 @@
 import { cellText, isBlank } from '../domain/cellText';
-import { type LogEntry, OUTCOME_LABELS, outcomeOf } from '../domain/collectionsLog';
+import { type LogEntry, OUTCOME_LABELS, type Outcome, outcomeOf } from '../domain/collectionsLog';
+import { memoized } from '../domain/memo';
 import type { CellValue, Grid } from '../domain/grid';
 import type { RowIssue } from '../domain/invoice';
 import { type LocalDate, fromExcelSerial, parseIsoDate } from '../domain/localDate';
@@ -44,6 +45,8 @@ export function readCollectionsLog(grid: Grid, date1904: boolean): CollectionsLo
   const headerRow = grid.rows[found.index];
   const extraColumns = headerRow.map((_, c) => c).filter((c) => !found.columns.includes(c) && !isBlank(headerRow[c]));
   const log: CollectionsLog = { entries: [], extraHeader: extraColumns.map((c) => cellText(headerRow[c])), rows: [], issues: [] };
+  // A log spells its outcomes the same few ways, row after row.
+  const outcomes = new Map<string, Outcome | null>();
   for (let r = found.index + 1; r < grid.rows.length; r++) {
     const source = grid.rows[r];
     const row = [...found.columns.map((c) => (c < 0 ? null : (source[c] ?? null))), ...extraColumns.map((c) => source[c] ?? null)];
@@ -54,7 +57,7 @@ export function readCollectionsLog(grid: Grid, date1904: boolean): CollectionsLo
       log.issues.push({ row: sheetRow, column: LOG_HEADER[column], value: cellText(row[column]), message: `${message}; the row is kept but not used` });
     const day = readDate(row[0], date1904);
     const until = readDate(row[6], date1904);
-    const outcome = outcomeOf(cellText(row[5]));
+    const outcome = memoized(outcomes, cellText(row[5]), outcomeOf);
     if (day === null || day === 'bad') problem(0, 'not a date');
     else if (outcome === null) problem(5, `not an outcome (${Object.values(OUTCOME_LABELS).join(', ')})`);
     else if (until === 'bad') problem(6, 'not a date');
