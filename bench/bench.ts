@@ -135,6 +135,14 @@ function main(plan: Plan): void {
     if ('seconds' in peer) {
       lines.push(`  pandas + openpyxl      ${Math.round(peer.seconds * 1000)} ms   -> CLI / peer = ${(cliMs / (peer.seconds * 1000)).toFixed(3)}x (goal <= 0.15x)`);
     } else lines.push(`  pandas + openpyxl      ${peer.unavailable}`);
+    // The same workbook two months on: the log is read, planned against and written every time.
+    const agedInput = path.join(work, `aged-${plan.cliRows}.xlsx`);
+    const { entries } = node('addLog.js', [input, agedInput]);
+    const agedRuns = Array.from({ length: plan.cliRuns }, (_, i) => node('cliRun.js', [agedInput, path.join(work, `aged-out-${i}.xlsx`)]));
+    const agedMs = median(agedRuns.map((r) => r.ms));
+    const agedPeak = Math.max(...agedRuns.map((r) => r.peakRssMb));
+    results.cliWithLog = { rows: plan.cliRows, logEntries: entries, ms: agedMs, peakRssMb: agedPeak };
+    lines.push(`  with two months of Collections log (${entries} entries)   ${agedMs} ms, peak ${agedPeak} MB (${(agedMs / cliMs).toFixed(2)}x the day-old workbook)`);
     const office = plan.officeRows.map((rows) => node('officeRun.js', [String(rows)]));
     // The same sheet in a workbook used for two months: the log is read and written on every refresh.
     const aged = node('officeRun.js', [String(plan.officeLogRows), 'log']);
