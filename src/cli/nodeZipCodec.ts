@@ -7,6 +7,8 @@ import type { ZipCodec } from '../adapters/xlsx/zipArchive';
 const PIECE_BYTES = 1 << 20;
 /** A part is deflated in pieces of at least this many bytes, one per core (see deflateInPieces). */
 const DEFLATE_PIECE_BYTES = 1 << 20;
+/** The most a deflate stream can expand: 258 bytes from 2 bits (zlib's own bound is 1032:1). */
+const MAX_DEFLATE_RATIO = 1032;
 /** Deflate looks back at most this far: a piece primed with it compresses as if not cut. */
 const WINDOW_BYTES = 32 * 1024;
 
@@ -48,7 +50,11 @@ export async function deflateInPieces(data: Uint8Array, cores = availableParalle
  */
 export function nodeZipCodec(): ZipCodec {
   return {
-    inflateRaw: (data, uncompressedSize) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(uncompressedSize, 1) }),
+    // One output chunk of the stated size: with the default 16 KB, a large part (a long log
+    // kept in place) came back as thousands of chunks joined in one more copy. No bigger than
+    // the data can inflate to (deflate expands at most 1032 times), whatever a damaged file states.
+    inflateRaw: (data, uncompressedSize) =>
+      zlib.inflateRawSync(data, { maxOutputLength: Math.max(uncompressedSize, 1), chunkSize: Math.max(64, Math.min(uncompressedSize, data.length * MAX_DEFLATE_RATIO + 64)) }),
     deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }),
     deflateRawAsync: (data) => deflateInPieces(data),
     inflateRawPieces: (data) => {

@@ -6,10 +6,14 @@ import type { RowIssue } from '../domain/invoice';
 import { type LocalDate, fromExcelSerial, parseIsoDate } from '../domain/localDate';
 import { parseDateText } from '../domain/parseDate';
 import { findHeaderRow } from './findHeaderRow';
+import { dataRowsStart } from './sheetLayout';
 import { COLLECTIONS_LOG_SHEET } from './ownedSheets';
 import { type OutSheet, type OutValue, date, num, text } from './ports';
 
 export const LOG_HEADER = ['Date', 'Invoice', 'Customer', 'Step', 'Channel', 'Outcome', 'Promise/hold date', 'Note', 'Action id'] as const;
+const LOG_TITLE = ['Collections log', 'Every contact, one row each: the history the escalation rules read. Add rows by hand freely; rows are never removed.'];
+/** The sheet row of the log's header as the product writes it. */
+const HEADER_ROW = dataRowsStart({ title: LOG_TITLE, sections: [{ header: [], rows: [] }] }, 0) - 1;
 const DATE_COLUMNS = new Set([0, 6]);
 
 /** The log as found: usable entries for the rules, and every row exactly as the user left it. */
@@ -19,10 +23,17 @@ export interface CollectionsLog {
   extraHeader: string[];
   /** Every non-blank row, in the product's column order plus the user's extra columns. */
   rows: CellValue[][];
+  /**
+   * `rows` are the sheet's rows where they stand: below the header where the product puts it,
+   * its columns from column A in the product's order, the user's extra columns right after. Then
+   * a host may leave them in place and only add rows (OutSheet.newRowsFrom); otherwise the sheet
+   * is written whole, in that order.
+   */
+  inPlace: boolean;
   issues: RowIssue[];
 }
 
-export const EMPTY_LOG: CollectionsLog = { entries: [], extraHeader: [], rows: [], issues: [] };
+export const EMPTY_LOG: CollectionsLog = { entries: [], extraHeader: [], rows: [], inPlace: false, issues: [] };
 
 function readDate(value: CellValue, date1904: boolean): LocalDate | null | 'bad' {
   if (isBlank(value)) return null;
@@ -44,7 +55,9 @@ export function readCollectionsLog(grid: Grid, date1904: boolean): CollectionsLo
   if (!found) return { ...EMPTY_LOG, issues: [{ row: grid.firstRow, column: '', value: '', message: `no header row with "Date", "Invoice" and "Outcome" in "${grid.name}": the log could not be read` }] };
   const headerRow = grid.rows[found.index];
   const extraColumns = headerRow.map((_, c) => c).filter((c) => !found.columns.includes(c) && !isBlank(headerRow[c]));
-  const log: CollectionsLog = { entries: [], extraHeader: extraColumns.map((c) => cellText(headerRow[c])), rows: [], issues: [] };
+  const columns = [...found.columns, ...extraColumns];
+  const inPlace = grid.firstRow + found.index === HEADER_ROW && grid.firstCol === 1 && columns.every((c, i) => c === i);
+  const log: CollectionsLog = { entries: [], extraHeader: extraColumns.map((c) => cellText(headerRow[c])), rows: [], inPlace, issues: [] };
   // A log spells its outcomes the same few ways, row after row.
   const outcomes = new Map<string, Outcome | null>();
   for (let r = found.index + 1; r < grid.rows.length; r++) {
@@ -94,7 +107,7 @@ function entryRow(entry: LogEntry): OutValue[] {
 export function collectionsLogSheet(log: CollectionsLog, added: readonly LogEntry[], date1904: boolean): OutSheet {
   return {
     name: COLLECTIONS_LOG_SHEET,
-    title: ['Collections log', 'Every contact, one row each: the history the escalation rules read. Add rows by hand freely; rows are never removed.'],
+    title: LOG_TITLE,
     sections: [{
       header: [...LOG_HEADER, ...log.extraHeader],
       rows: [...log.rows.map((row) => row.map((v, c) => outValue(v, c, date1904))), ...added.map(entryRow)],
@@ -102,6 +115,6 @@ export function collectionsLogSheet(log: CollectionsLog, added: readonly LogEntr
     columnWidths: [12, 16, 28, 12, 9, 11, 14, 40, 22],
     table: { name: 'CollectionsLog' },
     choices: [{ column: 5, values: Object.values(OUTCOME_LABELS) }],
-    newRowsFrom: log.rows.length,
+    newRowsFrom: log.inPlace ? log.rows.length : undefined,
   };
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { runCli, tempDir } from '../support/cli';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -18,6 +19,33 @@ async function invoiceWorkbook(file: string): Promise<void> {
   ws.addRow(['A-2', 'Acme', new Date(Date.UTC(2026, 10, 2)), 300, 'EUR', 'ap@acme.test']);
   ws.addRow(['W-1', 'Wawel', new Date(Date.UTC(2026, 10, 10)), 500, 'PLN', 'biuro@wawel.test']);
   await wb.xlsx.writeFile(file);
+}
+
+/** Marks the customer's row of Today's actions Done with a note, as the clerk does in Excel. */
+async function markDone(file: string, customer: string, note: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const actions = wb.getWorksheet("Today's actions")!;
+  let headerRow = 0;
+  actions.eachRow((row, n) => { if (row.getCell(1).value === 'Priority') headerRow = n; });
+  const header = (actions.getRow(headerRow).values as unknown[]).map(String);
+  let marked = false;
+  actions.eachRow((row, n) => {
+    if (n <= headerRow || row.getCell(header.indexOf('Customer')).value !== customer) return;
+    row.getCell(header.indexOf('Status')).value = 'Done';
+    row.getCell(header.indexOf('Note')).value = note;
+    marked = true;
+  });
+  if (!marked) throw new Error(`no action for ${customer}`);
+  await wb.xlsx.writeFile(file);
+}
+
+/** The Collections log part's rows, each with its number and its XML exactly as stored. */
+function logRows(file: string): Array<{ number: number; xml: string }> {
+  const book = openXlsx(new Uint8Array(readFileSync(file)));
+  const part = book.structure.sheets.find((sheet) => sheet.name === 'Collections log')!.part!;
+  const xml = book.archive.text(part)!;
+  return [...xml.matchAll(/<row [^>]*?r="(\d+)"[^>]*>.*?<\/row>/gs)].map((m) => ({ number: Number(m[1]), xml: m[0] }));
 }
 
 describe('refresh --in-place, day after day', () => {
@@ -58,6 +86,37 @@ describe('refresh --in-place, day after day', () => {
     const settled = sha(file);
     expect(runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place']).code).toBe(0);
     expect(sha(file)).toBe(settled);
+  });
+
+  it("leaves the log's rows as Excel saved them, and only adds the day's entries below", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ar.xlsx');
+    await invoiceWorkbook(file);
+    expect(runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place']).code).toBe(0);
+    await markDone(file, 'Acme', 'Ann will pay Friday');
+    expect(runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place']).code).toBe(0);
+
+    // In Excel the clerk makes a logged note bold, marks the next customer, and saves.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('Collections log')!.getCell('H5').font = { bold: true };
+    await wb.xlsx.writeFile(file);
+    await markDone(file, 'Wawel', 'paid in cash');
+    const rowsBefore = logRows(file);
+    expect(rowsBefore.map((r) => r.number)).toEqual([1, 2, 4, 5, 6]);
+
+    const run = runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place', '--json', '-']);
+    expect(JSON.parse(run.stdout).logged).toBe(1);
+    const rowsAfter = logRows(file);
+    // Rows 5 and 6 byte for byte; the new entry below them, inside the table.
+    expect(rowsAfter.slice(3, 5)).toEqual(rowsBefore.slice(3, 5));
+    expect(rowsAfter.map((r) => r.number)).toEqual([1, 2, 4, 5, 6, 7]);
+    const check = new ExcelJS.Workbook();
+    await check.xlsx.readFile(file);
+    const log = check.getWorksheet('Collections log')!;
+    expect(log.getCell('H5').font?.bold).toBe(true);
+    expect(log.getCell('H7').value).toBe('paid in cash');
+    expect(Object.values((log as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables).map((t) => t.table.tableRef)).toEqual(['A4:I7']);
   });
 
   it('skips a country\'s public holidays when the settings name the country', () => {

@@ -158,9 +158,17 @@ export function renderOwnedSheet(
   drawingRelId: string | null = null,
   /** Dates are written as serials of the workbook's own date system. */
   date1904 = false,
+  /**
+   * For a sheet that only grows (OutSheet.newRowsFrom): the XML of its rows as the sheet holds
+   * them, given the first kept row's number and how many there are (see keptRowsXml), or null.
+   * Those rows are then written back byte for byte rather than rendered again.
+   */
+  keptRows: (first: number, count: number) => Uint8Array | null = () => null,
 ): RenderedSheet {
   /** The sheetData content, written as bytes: a large sheet is a hundred thousand cells. */
-  const body = new XmlBytes();
+  let body = new XmlBytes();
+  /** sheetData content before `body`: rows written, then kept rows (never copied into `body`). */
+  const done: Uint8Array[] = [];
   const widths: number[] = [];
   let rowNumber = 0;
   let lastColumn = 0;
@@ -188,6 +196,12 @@ export function renderOwnedSheet(
     widths[column] = Math.max(widths[column] ?? 0, length);
     lastColumn = Math.max(lastColumn, column + 1);
   };
+  const measureValue = (column: number, value: OutValue) => {
+    // A text no longer than the widest cell so far cannot widen the column: most cells of a
+    // large sheet, settled without looking for line breaks.
+    if (value !== null && value.t === 'text' && value.v.length <= (widths[column] ?? 0)) lastColumn = Math.max(lastColumn, column + 1);
+    else measure(column, shownLength(value));
+  };
   const headerStyle = styles.cellStyle({ font: 'bold', bottomBorder: true });
   const valueStyles = new ValueStyles(styles);
   const letters: string[] = [];
@@ -208,15 +222,25 @@ export function renderOwnedSheet(
     endRow(headerMark, headerCells);
     const headerRow = rowNumber;
     const wrapped = new Set(s === 0 ? (sheet.wrapColumns ?? []) : []);
-    for (const values of section.rows) {
+    const keptCount = s === 0 ? (sheet.newRowsFrom ?? 0) : 0;
+    const kept = keptCount > 0 ? keptRows(rowNumber + 1, keptCount) : null;
+    for (let r = 0; r < section.rows.length; r++) {
+      const values = section.rows[r];
+      if (kept && r < keptCount) {
+        // Kept as they are, but measured as if written, so columns are as wide either way.
+        for (let c = 0; c < values.length; c++) measureValue(c, values[c]);
+        rowNumber++;
+        if (r === keptCount - 1) {
+          done.push(body.written(), kept);
+          body = new XmlBytes();
+        }
+        continue;
+      }
       const mark = startRow();
       const cells = body.length;
       for (let c = 0; c < values.length; c++) {
         const value = values[c];
-        // A text no longer than the widest cell so far cannot widen the column: most cells of a
-        // large sheet, settled without looking for line breaks.
-        if (value !== null && value.t === 'text' && value.v.length <= (widths[c] ?? 0)) lastColumn = Math.max(lastColumn, c + 1);
-        else measure(c, shownLength(value));
+        measureValue(c, value);
         valueCell(body, columnLetters(c), rowNumber, value, valueStyles, wrapped.has(c), date1904);
       }
       endRow(mark, cells);
@@ -269,7 +293,8 @@ export function renderOwnedSheet(
   }
 
   const lastRef = `${columnName(Math.max(lastColumn, 1) - 1)}${Math.max(rowNumber, 1)}`;
-  const hasRows = body.length > 0;
+  done.push(body.written());
+  const hasRows = done.some((piece) => piece.length > 0);
   const head =
     PROLOG +
     `<worksheet xmlns="${ns.main}"${tableParts || drawingRelId ? ` xmlns:r="${ns.relationships}"` : ''}>` +
@@ -285,12 +310,12 @@ export function renderOwnedSheet(
     (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
     tableParts +
     '</worksheet>';
-  const headBytes = strToU8(head);
-  const rows = body.written();
-  const tailBytes = strToU8(tail);
-  const sheetPart = new Uint8Array(headBytes.length + rows.length + tailBytes.length);
-  sheetPart.set(headBytes);
-  sheetPart.set(rows, headBytes.length);
-  sheetPart.set(tailBytes, headBytes.length + rows.length);
+  const pieces = [strToU8(head), ...done, strToU8(tail)];
+  const sheetPart = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    sheetPart.set(piece, at);
+    at += piece.length;
+  }
   return { sheetPart, tableXml };
 }

@@ -16,6 +16,7 @@ import { relativeTarget, relsPartOf } from './partNames';
 import type { SheetEntry, WorkbookStructure } from './readWorkbookStructure';
 import { hasType, readRelationships } from './relationships';
 import { PRODUCT_CHART_NAME, renderChart, renderChartDrawing, renderChartDrawingRels } from './renderChart';
+import { keptRowsXml } from './keptRows';
 import { renderOwnedSheet, type TablePlacement } from './renderOwnedSheet';
 import { StyleSheetEditor } from './styleSheetEditor';
 import { validateSheetNames } from './validateSheetNames';
@@ -245,7 +246,13 @@ export async function writeOwnedSheets(archive: ZipArchive, structure: WorkbookS
       droppedParts.push(oldChart.drawing, relsPartOf(oldChart.drawing), oldChart.chart, relsPartOf(oldChart.chart));
     }
     if (sheetRels.length > 0) write(relsPartOf(part), PROLOG + `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">` + sheetRels.join('') + '</Relationships>');
-    const rendered = renderOwnedSheet(sheet, styles, ns, placement, drawingRelId, structure.date1904);
+    // A sheet that only grows keeps its rows as they are (see keptRowsXml); read only if asked.
+    const oldPart = current?.part ?? null;
+    const keptRows = (first: number, count: number) => {
+      const entry = oldPart === null ? undefined : archive.get(oldPart);
+      return entry ? keptRowsXml(archive.bytes(entry), first, count) : null;
+    };
+    const rendered = renderOwnedSheet(sheet, styles, ns, placement, drawingRelId, structure.date1904, keptRows);
     writeSheet(part, rendered.sheetPart);
     if (rendered.tableXml !== null) write(tablePart, rendered.tableXml);
   }
