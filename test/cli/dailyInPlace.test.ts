@@ -55,16 +55,7 @@ describe('refresh --in-place, day after day', () => {
     await invoiceWorkbook(file);
     expect(runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place']).code).toBe(0);
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    const actions = wb.getWorksheet("Today's actions")!;
-    let headerRow = 0;
-    actions.eachRow((row, n) => { if (row.getCell(1).value === 'Priority') headerRow = n; });
-    const header = (actions.getRow(headerRow).values as unknown[]).map(String);
-    const acmeRow = [headerRow + 1, headerRow + 2].find((n) => actions.getRow(n).getCell(header.indexOf('Customer')).value === 'Acme')!;
-    actions.getRow(acmeRow).getCell(header.indexOf('Status')).value = 'Done';
-    actions.getRow(acmeRow).getCell(header.indexOf('Note')).value = 'Ann will pay Friday';
-    await wb.xlsx.writeFile(file);
+    await markDone(file, 'Acme', 'Ann will pay Friday');
 
     const json = path.join(dir, 'r.json');
     const run = runCli(['refresh', file, '--as-of', '2026-11-30', '--in-place', '--json', json]);
