@@ -8,7 +8,7 @@ import { OfficeWorkbook } from '../src/adapters/office/officeWorkbook';
 import { refresh } from '../src/app/refresh';
 import type { LogEntry } from '../src/domain/collectionsLog';
 import { cellText } from '../src/domain/cellText';
-import { parseIsoDate } from '../src/domain/localDate';
+import { addDays, parseIsoDate } from '../src/domain/localDate';
 import { EMPTY_LOG, collectionsLogSheet } from '../src/workbook/collectionsLogSheet';
 import { COLLECTIONS_LOG_SHEET, TODAYS_ACTIONS_SHEET } from '../src/workbook/ownedSheets';
 import { ACTIONS_HEADER } from '../src/workbook/todaysActionsSheet';
@@ -68,7 +68,7 @@ async function workbookWithLog(options?: StrictExcelOptions): Promise<StrictExce
 }
 
 const entry = (n: number): LogEntry => ({
-  date: AS_OF - 10 - (n % 20), invoice: `OLD-${n}`, customer: `Old customer ${n % 7}`, step: 'reminder', channel: 'email', outcome: 'done', until: null, note: '', actionId: `old-${n}`,
+  date: addDays(AS_OF, -10 - (n % 20)), invoice: `OLD-${n}`, customer: `Old customer ${n % 7}`, step: 'reminder', channel: 'email', outcome: 'done', until: null, note: '', actionId: `old-${n}`,
 });
 
 describe('the Collections log in Excel', () => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
+import { strFromU8, unzipSync } from 'fflate';
 import { runCli, tempDir } from '../support/cli';
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -42,9 +42,11 @@ async function markDone(file: string, customer: string, note: string): Promise<v
 
 /** The Collections log part's rows, each with its number and its XML exactly as stored. */
 function logRows(file: string): Array<{ number: number; xml: string }> {
-  const book = openXlsx(new Uint8Array(readFileSync(file)));
-  const part = book.structure.sheets.find((sheet) => sheet.name === 'Collections log')!.part!;
-  const xml = book.archive.text(part)!;
+  const parts = unzipSync(new Uint8Array(readFileSync(file)));
+  const text = (name: string) => strFromU8(parts[name]);
+  const id = /<sheet [^>]*name="Collections log"[^>]*r:id="(\w+)"/.exec(text('xl/workbook.xml'))![1];
+  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(text('xl/_rels/workbook.xml.rels'))![1];
+  const xml = text(`xl/${target.replace(/^\/?xl\//, '')}`);
   return [...xml.matchAll(/<row [^>]*?r="(\d+)"[^>]*>.*?<\/row>/gs)].map((m) => ({ number: Number(m[1]), xml: m[0] }));
 }
 
