@@ -34,4 +34,15 @@ describe('readCollectionsLog: rows left where they stand', () => {
     expect(readCollectionsLog(cases[0], false).rows[0].slice(0, 3)).toEqual([46355, 'A-1', 'Acme']);
     expect(readCollectionsLog(cases[3], false).rows).toHaveLength(1);
   });
+
+  it('keeps a note typed beside the log without a header when the log is written out again', () => {
+    const title: CellValue[][] = [['Collections log'], [], []];
+    const log = readCollectionsLog(grid([...title, [...LOG_HEADER], [...ENTRY, null, 'call back'], ENTRY]), false);
+    expect(log.extraHeader).toEqual(['']);
+    expect(log.rows.map((row) => row[9] ?? null)).toEqual(['call back', null]);
+    expect(log.inPlace).toBe(false);
+    const sheet = collectionsLogSheet(log, [], false);
+    expect(sheet.sections[0].header).toHaveLength(10);
+    expect(sheet.sections[0].rows[0][9]).toEqual({ t: 'text', v: 'call back' });
+  });
 });

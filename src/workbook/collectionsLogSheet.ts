@@ -54,7 +54,15 @@ export function readCollectionsLog(grid: Grid, date1904: boolean): CollectionsLo
   const found = findHeaderRow(grid, LOG_HEADER, ['Date', 'Invoice', 'Outcome']);
   if (!found) return { ...EMPTY_LOG, issues: [{ row: grid.firstRow, column: '', value: '', message: `no header row with "Date", "Invoice" and "Outcome" in "${grid.name}": the log could not be read` }] };
   const headerRow = grid.rows[found.index];
-  const extraColumns = headerRow.map((_, c) => c).filter((c) => !found.columns.includes(c) && !isBlank(headerRow[c]));
+  // The user's columns: any with a header or with something in it (a note typed beside the log
+  // without a header is kept too when the log is written out again).
+  const product = new Set(found.columns);
+  const used = new Set<number>();
+  for (let r = found.index; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    for (let c = 0; c < cells.length; c++) if (!product.has(c) && !used.has(c) && !isBlank(cells[c])) used.add(c);
+  }
+  const extraColumns = [...used].sort((a, b) => a - b);
   const columns = [...found.columns, ...extraColumns];
   const inPlace = grid.firstRow + found.index === HEADER_ROW && grid.firstCol === 1 && columns.every((c, i) => c === i);
   const log: CollectionsLog = { entries: [], extraHeader: extraColumns.map((c) => cellText(headerRow[c])), rows: [], inPlace, issues: [] };
