@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { strToU8, strFromU8 } from 'fflate';
 import { keptRowsXml } from './keptRows';
 
@@ -34,5 +35,42 @@ describe('keptRowsXml', () => {
   it("reads numbers in single quotes and tells a row from Excel's <rowBreaks>", () => {
     expect(kept(sheet(`<row r='5' ht="15">${row(5).slice(9)}`), 5, 1)).not.toBeNull();
     expect(kept(strToU8(`<worksheet><sheetData>${row(5)}</sheetData><rowBreaks><brk id="9"/></rowBreaks></worksheet>`), 5, 1)).toBe(row(5));
+  });
+});
+
+describe('keptRowsXml, any sheet', () => {
+  it('gives exactly the asked rows when the sheet ends with them, all there, and nothing otherwise', () => {
+    // Rows in ascending order, some empty elements; ask for a range that may or may not match.
+    const sheetRows = fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 25 }).chain((numbers) =>
+      fc.tuple(fc.constant([...numbers].sort((a, b) => a - b)), fc.array(fc.boolean(), { minLength: numbers.length, maxLength: numbers.length })),
+    );
+    fc.assert(
+      fc.property(sheetRows, fc.integer({ min: 1, max: 42 }), fc.integer({ min: 1, max: 30 }), ([numbers, empty], first, count) => {
+        const xmlOf = (n: number, i: number) => (empty[i] ? `<row r="${n}"/>` : row(n));
+        const found = kept(sheet(numbers.map(xmlOf).join('')), first, count);
+        const wanted = Array.from({ length: count }, (_, k) => first + k);
+        const tail = numbers.filter((n) => n >= first);
+        const whole = tail.length === count && tail.every((n, k) => n === wanted[k]) && numbers.every((n, i) => n < first || !empty[i]);
+        expect(found).toBe(whole ? tail.map((n) => row(n)).join('') : null);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds a log that ends where it should, and refuses it after any one change', () => {
+    const change = fc.constantFrom('none', 'drop', 'empty', 'below', 'gap');
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 9 })), fc.integer({ min: 10, max: 20 }), fc.integer({ min: 1, max: 30 }), change, fc.nat(), (above, first, count, what, pick) => {
+        const at = first + (pick % count);
+        const numbers = [...above.sort((a, b) => a - b), ...Array.from({ length: count }, (_, k) => first + k)];
+        const rows = numbers
+          .filter((n) => !(what === 'drop' && n === at))
+          .map((n) => (what === 'empty' && n === at ? `<row r="${n}"/>` : what === 'gap' && n >= at ? row(n + 1) : row(n)));
+        if (what === 'below') rows.push(row(first + count + (pick % 3)));
+        const expected = Array.from({ length: count }, (_, k) => row(first + k)).join('');
+        expect(kept(sheet(rows.join('')), first, count)).toBe(what === 'none' ? expected : null);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
