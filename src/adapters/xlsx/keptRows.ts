@@ -1,3 +1,5 @@
+import { utf8Text } from './utf8Text';
+
 const LT = 0x3c;
 const SLASH = 0x2f;
 const GT = 0x3e;
@@ -65,4 +67,26 @@ export function keptRowsXml(xml: Uint8Array, first: number, count: number): Uint
     at = row.end - 1;
   }
   return expected === first + count ? xml.subarray(start, end) : null;
+}
+
+/** Rows kept from a worksheet part, with what its root declared for them (see rootDeclarations). */
+export interface KeptRows {
+  readonly xml: Uint8Array;
+  readonly declarations: ReadonlyArray<{ readonly name: string; readonly attribute: string }>;
+}
+
+/** Bytes of a part's start read for its root element: declarations come first, well within this. */
+const ROOT_BYTES = 8192;
+const DECLARATION = /\s((?:xmlns:[\w.-]+)|mc:Ignorable)\s*=\s*("[^"]*"|'[^']*')/g;
+
+/**
+ * The namespace declarations (and mc:Ignorable) on a worksheet part's root element, as
+ * `name="value"` attributes. Rows kept from the part may use their prefixes (Excel writes
+ * x14ac:dyDescent on every row), so the part they are copied into must declare them too.
+ */
+export function rootDeclarations(xml: Uint8Array): Array<{ name: string; attribute: string }> {
+  const head = utf8Text(xml.subarray(0, ROOT_BYTES));
+  const root = /<(?![?!])[^>]*>/.exec(head);
+  if (!root) return [];
+  return [...root[0].matchAll(DECLARATION)].map((m) => ({ name: m[1], attribute: `${m[1]}=${m[2]}` }));
 }

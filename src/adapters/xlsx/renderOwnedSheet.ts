@@ -2,6 +2,7 @@ import { formatIsoDate, toExcelSerial } from '../../domain/localDate';
 import { formatMinorUnits, minorDigits } from '../../domain/money';
 import type { OutSection, OutSheet, OutValue } from '../../workbook/ports';
 import { DATE_FORMAT, MAX_CELL_TEXT, MAX_LIST_LENGTH, MAX_WIDTH, MIN_WIDTH, moneyFormat, shownLength, tableColumnNames } from '../../workbook/sheetCells';
+import type { KeptRows } from './keptRows';
 import type { StyleSheetEditor } from './styleSheetEditor';
 import { strToU8 } from 'fflate';
 import { XmlBytes } from './xmlBytes';
@@ -163,12 +164,14 @@ export function renderOwnedSheet(
    * them, given the first kept row's number and how many there are (see keptRowsXml), or null.
    * Those rows are then written back byte for byte rather than rendered again.
    */
-  keptRows: (first: number, count: number) => Uint8Array | null = () => null,
+  keptRows: (first: number, count: number) => KeptRows | null = () => null,
 ): RenderedSheet {
   /** The sheetData content, written as bytes: a large sheet is a hundred thousand cells. */
   let body = new XmlBytes();
   /** sheetData content before `body`: rows written, then kept rows (never copied into `body`). */
   const done: Uint8Array[] = [];
+  // Set inside the sections loop below (a callback, which narrowing does not follow).
+  let keptSeen = null as KeptRows | null;
   const widths: number[] = [];
   let rowNumber = 0;
   let lastColumn = 0;
@@ -224,6 +227,7 @@ export function renderOwnedSheet(
     const wrapped = new Set(s === 0 ? (sheet.wrapColumns ?? []) : []);
     const keptCount = s === 0 ? (sheet.newRowsFrom ?? 0) : 0;
     const kept = keptCount > 0 ? keptRows(rowNumber + 1, keptCount) : null;
+    keptSeen ??= kept;
     for (let r = 0; r < section.rows.length; r++) {
       const values = section.rows[r];
       if (kept && r < keptCount) {
@@ -231,7 +235,7 @@ export function renderOwnedSheet(
         for (let c = 0; c < values.length; c++) measureValue(c, values[c]);
         rowNumber++;
         if (r === keptCount - 1) {
-          done.push(body.written(), kept);
+          done.push(body.written(), kept.xml);
           body = new XmlBytes();
         }
         continue;
@@ -294,10 +298,16 @@ export function renderOwnedSheet(
 
   const lastRef = `${columnName(Math.max(lastColumn, 1) - 1)}${Math.max(rowNumber, 1)}`;
   done.push(body.written());
+  const relationships = tableParts !== '' || drawingRelId !== null;
+  // Prefixes the kept rows may use (Excel's x14ac:dyDescent), declared as their part declared them.
+  const keptDeclarations = (keptSeen?.declarations ?? [])
+    .filter((d) => !(relationships && d.name === 'xmlns:r'))
+    .map((d) => ` ${d.attribute}`)
+    .join('');
   const hasRows = done.some((piece) => piece.length > 0);
   const head =
     PROLOG +
-    `<worksheet xmlns="${ns.main}"${tableParts || drawingRelId ? ` xmlns:r="${ns.relationships}"` : ''}>` +
+    `<worksheet xmlns="${ns.main}"${relationships ? ` xmlns:r="${ns.relationships}"` : ''}${keptDeclarations}>` +
     `<dimension ref="A1:${lastRef}"/>` +
     views +
     (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '') +

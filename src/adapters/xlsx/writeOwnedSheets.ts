@@ -16,7 +16,7 @@ import { relativeTarget, relsPartOf } from './partNames';
 import type { SheetEntry, WorkbookStructure } from './readWorkbookStructure';
 import { hasType, readRelationships } from './relationships';
 import { PRODUCT_CHART_NAME, renderChart, renderChartDrawing, renderChartDrawingRels } from './renderChart';
-import { keptRowsXml } from './keptRows';
+import { keptRowsXml, rootDeclarations } from './keptRows';
 import { renderOwnedSheet, type TablePlacement } from './renderOwnedSheet';
 import { StyleSheetEditor } from './styleSheetEditor';
 import { validateSheetNames } from './validateSheetNames';
@@ -250,7 +250,10 @@ export async function writeOwnedSheets(archive: ZipArchive, structure: WorkbookS
     const oldPart = current?.part ?? null;
     const keptRows = (first: number, count: number) => {
       const entry = oldPart === null ? undefined : archive.get(oldPart);
-      return entry ? keptRowsXml(archive.bytes(entry), first, count) : null;
+      if (!entry) return null;
+      const xml = archive.bytes(entry);
+      const rows = keptRowsXml(xml, first, count);
+      return rows && { xml: rows, declarations: rootDeclarations(xml) };
     };
     const rendered = renderOwnedSheet(sheet, styles, ns, placement, drawingRelId, structure.date1904, keptRows);
     writeSheet(part, rendered.sheetPart);
