@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { LogEntry } from '../../domain/collectionsLog';
 import { parseIsoDate } from '../../domain/localDate';
 import { collectionsLogSheet, EMPTY_LOG, readCollectionsLog } from '../../workbook/collectionsLogSheet';
+import { undeclaredPrefixes } from '../../../test/support/namespaces';
 import { rootDeclarations } from './keptRows';
 import { newXlsxWorkbook, openXlsx } from './xlsxWorkbook';
 
@@ -17,12 +18,6 @@ function logPart(bytes: Uint8Array): { name: string; xml: string } {
   const files = unzipSync(bytes);
   const name = Object.keys(files).find((n) => /worksheets\/sheet\d+\.xml$/.test(n) && strFromU8(files[n]).includes('Action id'))!;
   return { name, xml: strFromU8(files[name]) };
-}
-
-/** Every namespace prefix used on an element or attribute is declared in the part. */
-function undeclaredPrefixes(xml: string): string[] {
-  const used = new Set([...xml.matchAll(/<\/?([A-Za-z][\w.-]*):|\s([A-Za-z][\w.-]*):[\w.-]+=/g)].map((m) => m[1] ?? m[2]));
-  return [...used].filter((p) => p !== 'xmlns' && p !== 'xml' && !xml.includes(`xmlns:${p}=`));
 }
 
 describe('the Collections log kept in a file', () => {
