@@ -180,6 +180,45 @@ describe('Refresh aging through the Office adapter', () => {
     expect([...excel.cells(COLLECTIONS_LOG_SHEET).values()].filter((c) => c.value === 'spoke to Ann, pays Friday')).toHaveLength(2);
   });
 
+  it("writes nothing when someone types a status or note in Today's actions while the refresh runs, and takes it in the next time", async () => {
+    const excel = new StrictExcel([INVOICES]);
+    await refreshIn(excel);
+    const acme = actionRow(excel, 'Acme');
+    const actionsId = excel.requireSheet(TODAYS_ACTIONS_SHEET).id;
+    const before = snapshot(excel);
+
+    // Read, then a colleague marks Acme done before the write starts.
+    const book = await OfficeWorkbook.open(excel);
+    const result = await refresh(book, { asOf: AS_OF });
+    expect(result.logged).toEqual([]);
+    excel.type(TODAYS_ACTIONS_SHEET, acme, column('Status'), 'Done');
+    excel.type(TODAYS_ACTIONS_SHEET, acme, column('Note'), 'paid by card');
+    const typed = snapshot(excel);
+    const error = await book.writeOwnedSheets(result.sheets).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfficeError);
+    expect((error as OfficeError).code).toBe('changed');
+    expect(snapshot(excel)).toEqual(typed);
+    expect(typed).not.toEqual(before);
+
+    const again = await refreshIn(excel);
+    expect(again.logged.map((e) => [e.customer, e.outcome, e.note])).toEqual([
+      ['Acme', 'done', 'paid by card'],
+      ['Acme', 'done', 'paid by card'],
+    ]);
+    expect(excel.requireSheet(TODAYS_ACTIONS_SHEET).id).not.toBe(actionsId);
+  });
+
+  it("writes as usual when what changed meanwhile is not typed by the user: another sheet, or Today's actions' own columns", async () => {
+    const excel = new StrictExcel([INVOICES, { name: 'Notes', rows: [['mine']] }]);
+    await refreshIn(excel);
+    const book = await OfficeWorkbook.open(excel);
+    const result = await refresh(book, { asOf: AS_OF });
+    excel.type('Notes', 2, 0, 'typed meanwhile');
+    excel.type(TODAYS_ACTIONS_SHEET, actionRow(excel, 'Acme'), column('Why'), 'edited meanwhile');
+    await book.writeOwnedSheets(result.sheets);
+    expect(excel.cell(TODAYS_ACTIONS_SHEET, `L${actionRow(excel, 'Acme')}`).value).not.toBe('edited meanwhile');
+  });
+
   it('keeps a column the user added beside the Collections log', async () => {
     const excel = new StrictExcel([INVOICES]);
     await refreshIn(excel);

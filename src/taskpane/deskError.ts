@@ -14,6 +14,7 @@ export type DeskErrorCode =
   | 'office-unavailable'
   | 'excel-too-old'
   | 'excel-busy'
+  | 'sheet-changed'
   | 'excel-failed'
   | 'download-failed'
   | 'unexpected';

@@ -62,6 +62,12 @@ export interface OutSheet {
    * below its header row. Used for the sheets a user works in.
    */
   readonly table?: { readonly name: string };
+  /**
+   * Headers of the first section's columns the user types into (a status, a note). A host that
+   * can see the sheet change while a refresh runs refuses to replace it when any cell under them
+   * differs from what was read, so nothing typed meanwhile is lost.
+   */
+  readonly typedColumns?: readonly string[];
   /** Drop-down choices (data validation list) for a column of the first section, 0-based. */
   readonly choices?: ReadonlyArray<{ readonly column: number; readonly values: readonly string[] }>;
   /**

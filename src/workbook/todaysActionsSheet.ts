@@ -82,6 +82,7 @@ export function todaysActionsSheet(actions: readonly Action[], asOf: LocalDate, 
     columnWidths: [8, 28, 30, 8, 10, 24, 14, 8, 11, 8, 9, 60, 11, 14, 36, 22],
     table: { name: 'TodaysActions' },
     choices: [{ column: col('Status'), values: STATUS_CHOICES }],
+    typedColumns: ['Status', 'Promise/hold date', 'Note'],
     rowColors: { column: col('Bucket'), colors: Object.fromEntries(bucketIds.map((id, i) => [id, BUCKET_COLORS[Math.min(i, BUCKET_COLORS.length - 1)]])) },
     wrapColumns: [col('Invoices (step)')],
   };

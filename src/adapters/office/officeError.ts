@@ -11,6 +11,8 @@ export type OfficeErrorCode =
   | 'payload-too-large'
   /** This Excel lacks an API the adapter cannot do without. */
   | 'unsupported'
+  /** Someone typed in a product sheet while the refresh ran: nothing was written. */
+  | 'changed'
   /** Any other failure reported by Excel. */
   | 'excel';
 
@@ -57,6 +59,11 @@ export const officeErrors = {
       'payload-too-large',
       'Excel refused a request over its size limit (5 MB per request in Excel on the web). A cell with very long text can cause this; if it keeps happening, please report it.',
       excelCode,
+    ),
+  changedWhileRefreshing: (sheet: string) =>
+    new OfficeError(
+      'changed',
+      `Someone typed in "${sheet}" while Dunning Desk was refreshing, so nothing was changed and what they typed is kept. Refresh again to take it in.`,
     ),
   unsupported: (what: string) =>
     new OfficeError('unsupported', `This version of Excel does not support ${what}. Update Excel, or use Excel on the web, then try again.`),

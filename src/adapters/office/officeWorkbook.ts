@@ -6,7 +6,7 @@ import { officeErrors } from './officeError';
 import type { RangeArea } from './parseRangeAddress';
 import { type ReadGridOptions, readSheetGrid } from './readSheetGrid';
 import { runExcel } from './runExcel';
-import { type SeenTable, isTemporarySheet, writeOwnedSheets, type WriteOwnedSheetsOptions } from './writeOwnedSheets';
+import { type OwnedSheetRead, type SeenTable, isTemporarySheet, writeOwnedSheets, type WriteOwnedSheetsOptions } from './writeOwnedSheets';
 
 export interface OfficeWorkbookOptions extends ReadGridOptions, WriteOwnedSheetsOptions {}
 
@@ -37,8 +37,8 @@ function lastTable(shape: SheetShape, grid: SheetGrid): SeenTable | null {
  * below them.
  */
 export class OfficeWorkbook implements WorkbookReader {
-  /** Product sheets read whole that end with their table, by upper-cased name (see lastTable). */
-  private readonly seenTables = new Map<string, SeenTable>();
+  /** The product's sheets as this refresh read them, by upper-cased name, for the write to check. */
+  private readonly ownedRead = new Map<string, OwnedSheetRead>();
 
   private constructor(
     private readonly excel: ExcelApi,
@@ -99,8 +99,7 @@ export class OfficeWorkbook implements WorkbookReader {
       { sheet: name, area, rowCount: Math.min(area.rowCount, maxRows ?? Infinity), known: headRows(shape.head, area), formatColumns: options?.formatColumns, merges: hasMerges && maxRows === undefined ? (shape.merges ?? 'read') : undefined },
       this.options,
     );
-    const seen = owned && maxRows === undefined ? lastTable(shape, grid) : null;
-    if (seen) this.seenTables.set(name.toUpperCase(), seen);
+    if (owned && maxRows === undefined) this.ownedRead.set(name.toUpperCase(), { grid, table: lastTable(shape, grid) });
     return grid;
   }
 
@@ -109,9 +108,9 @@ export class OfficeWorkbook implements WorkbookReader {
    * the sheets again, since the written ones changed.
    */
   async writeOwnedSheets(sheets: readonly OutSheet[]): Promise<void> {
-    await writeOwnedSheets(this.excel, sheets, this.options, this.seenTables);
+    await writeOwnedSheets(this.excel, sheets, this.options, this.ownedRead);
     for (const sheet of sheets) if (!this.names.some((n) => n.toUpperCase() === sheet.name.toUpperCase())) this.names.push(sheet.name);
     this.shapes = null;
-    this.seenTables.clear();
+    this.ownedRead.clear();
   }
 }

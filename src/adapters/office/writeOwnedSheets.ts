@@ -1,11 +1,12 @@
 import { OWNED_SHEETS, isOwnedSheet } from '../../workbook/ownedSheets';
-import type { OutSheet } from '../../workbook/ports';
+import type { OutSheet, SheetGrid } from '../../workbook/ports';
 import type { ExcelApi, ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from './excelApi';
 import { type CellOut, type FirstSection, layOutSheet, type SheetLayout } from './layOutSheet';
 import { officeErrors } from './officeError';
 import { REQUEST_LIMIT_BYTES, RequestBudget } from './requestBudget';
 import { type RunExcelOptions, runExcel } from './runExcel';
 import { jsonTextLength } from './jsonTextLength';
+import { queueTypedCellsCheck } from './typedCells';
 
 /**
  * A sheet being built. Named so a leftover (Excel closed mid-write) is recognised and swept by
@@ -37,6 +38,12 @@ export interface WriteOwnedSheetsOptions extends RunExcelOptions {
 export interface SeenTable {
   readonly name: string;
   readonly header: readonly (string | null)[];
+}
+
+/** A product sheet as this refresh read it: its cells, and its table when nothing is below it. */
+export interface OwnedSheetRead {
+  readonly grid: SheetGrid;
+  readonly table: SeenTable | null;
 }
 
 /** Excel column width in points for the .xlsx writer's width in characters (Calibri 11: 7-pixel digits). */
@@ -295,7 +302,7 @@ function appendOf(sheet: OutSheet, seen: SeenTable | undefined, tables: readonly
  * workbook's protection and date system. Throws a typed error for a protected workbook or sheet
  * before anything is written.
  */
-async function inspect(context: ExcelContext, sheets: readonly OutSheet[], features: Features, seen: ReadonlyMap<string, SeenTable>): Promise<Inspection> {
+async function inspect(context: ExcelContext, sheets: readonly OutSheet[], features: Features, read: ReadonlyMap<string, OwnedSheetRead>): Promise<Inspection> {
   const { workbook } = context;
   const worksheets = workbook.worksheets;
   // Paths through navigation properties ("protection/protected") load them for every item at once.
@@ -307,15 +314,17 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[], featu
   workbook.protection.load('protected');
   const epoch = workbook.functions.date(1904, 1, 1);
   epoch.load('value');
+  const checks = sheets.map((sheet) => queueTypedCellsCheck(context, sheet, read.get(sheet.name.toUpperCase())?.grid));
   await context.sync();
   if (workbook.protection.protected) throw officeErrors.protectedWorkbook();
+  for (const check of checks) check?.();
   // DATE(1904,1,1) is serial 0 only in the 1904 date system (1462 in the 1900 system).
   const date1904 = epoch.value === 0;
 
   const leftovers = worksheets.items.filter((s) => isTemporarySheet(s.name));
   const kept = worksheets.items.filter((s) => !isTemporarySheet(s.name));
   const targets: Target[] = sheets.map((sheet) => {
-    const adding = features.resize ? appendOf(sheet, seen.get(sheet.name.toUpperCase()), workbook.tables.items, date1904) : null;
+    const adding = features.resize ? appendOf(sheet, read.get(sheet.name.toUpperCase())?.table ?? undefined, workbook.tables.items, date1904) : null;
     const layout = adding?.layout ?? layOutSheet(sheet, date1904);
     // Positions once the leftovers are gone, which happens before anything is moved.
     const position = kept.findIndex((s) => s.name.toUpperCase() === layout.name.toUpperCase());
@@ -435,17 +444,18 @@ async function swapIn(context: ExcelContext, inspection: Inspection, budget: Req
  * their place, at the end of the request that completes them (see swapIn and recover); when
  * anything fails before that, the temporary sheets are deleted. A sheet that only grows (the
  * Collections log) gets its new rows below its table in that same request instead, when
- * `seenTables` says its table was read with nothing below it (see appendOf): the rows already
+ * `read` says its table was read with nothing below it (see appendOf): the rows already
  * there, the user's, are not written at all, and a long log costs a refresh nothing. A write
  * takes one round trip to inspect the workbook and one per 4 MB of cells. Only the product's own
  * sheets (OWNED_SHEETS) are written; asking for another is a programmer error. A protected sheet
- * or workbook stops the write before anything changes.
+ * or workbook stops the write before anything changes, and so does a cell typed into a sheet's
+ * typed columns since `read` (see queueTypedCellsCheck).
  */
 export async function writeOwnedSheets(
   excel: ExcelApi,
   sheets: readonly OutSheet[],
   options: WriteOwnedSheetsOptions = {},
-  seenTables: ReadonlyMap<string, SeenTable> = new Map(),
+  read: ReadonlyMap<string, OwnedSheetRead> = new Map(),
 ): Promise<void> {
   const seen = new Set<string>();
   for (const sheet of sheets) {
@@ -469,7 +479,7 @@ export async function writeOwnedSheets(
   await runExcel(
     excel,
     async (context) => {
-      const inspection = await inspect(context, sheets, features, seenTables);
+      const inspection = await inspect(context, sheets, features, read);
       const { application } = context.workbook;
       try {
         const budget = new RequestBudget(context, limit, plannedBytes(inspection), (last) => {

@@ -150,6 +150,7 @@ export const en: Strings = {
     'office-unavailable': { title: 'Excel cannot be reached from this version of the add-in', todo: 'Reload the add-in. If this persists, ask your administrator for the current version.' },
     'excel-too-old': { title: 'This Excel is too old for Dunning Desk', todo: 'Update Office (Excel API 1.7 or later is needed), or use Excel on the web.' },
     'excel-busy': { title: 'Excel is busy', todo: 'A cell is being edited: press Enter or Esc in the sheet, then refresh again.' },
+    'sheet-changed': { title: 'Someone typed while it refreshed', todo: 'Nothing was changed, so what was typed is kept. Refresh again to take it in.' },
     'excel-failed': { title: 'Excel could not complete the refresh', todo: 'Nothing was half-written. Check that the sheets are not protected, then try again.' },
     'download-failed': { title: 'The download did not start', todo: 'Allow downloads for this page, or try another browser.' },
     unexpected: { title: 'Something went wrong', todo: 'Try again. If it happens again, please report it with the message below.' },

@@ -151,6 +151,7 @@ export const id: Strings = {
     'office-unavailable': { title: 'Versi add-in ini tidak dapat menjangkau Excel', todo: 'Muat ulang add-in. Jika tetap terjadi, minta versi terbaru kepada administrator.' },
     'excel-too-old': { title: 'Versi Excel ini terlalu lama untuk Dunning Desk', todo: 'Perbarui Office (perlu Excel API 1.7 atau lebih baru), atau gunakan Excel untuk web.' },
     'excel-busy': { title: 'Excel sedang sibuk', todo: 'Ada sel yang sedang disunting: tekan Enter atau Esc di lembar, lalu perbarui lagi.' },
+    'sheet-changed': { title: 'Ada yang mengetik saat pembaruan berjalan', todo: 'Tidak ada yang diubah, jadi isian tetap tersimpan. Perbarui lagi untuk memasukkannya.' },
     'excel-failed': { title: 'Excel tidak dapat menyelesaikan pembaruan', todo: 'Tidak ada yang tertulis setengah jalan. Pastikan lembar tidak diproteksi, lalu coba lagi.' },
     'download-failed': { title: 'Unduhan tidak dimulai', todo: 'Izinkan unduhan untuk halaman ini, atau coba peramban lain.' },
     unexpected: { title: 'Terjadi kesalahan', todo: 'Coba lagi. Jika terulang, laporkan beserta pesan di bawah ini.' },

@@ -154,6 +154,7 @@ export const pl: Strings = {
     'office-unavailable': { title: 'Ta wersja dodatku nie ma dostępu do Excela', todo: 'Załaduj dodatek ponownie. Jeśli to nie pomoże, poproś administratora o aktualną wersję.' },
     'excel-too-old': { title: 'Ta wersja Excela jest za stara dla Dunning Desk', todo: 'Zaktualizuj pakiet Office (potrzebny Excel API 1.7 lub nowszy) albo użyj Excela w przeglądarce.' },
     'excel-busy': { title: 'Excel jest zajęty', todo: 'Trwa edycja komórki: naciśnij Enter lub Esc w arkuszu i odśwież ponownie.' },
+    'sheet-changed': { title: 'Ktoś pisał w arkuszu podczas odświeżania', todo: 'Niczego nie zmieniono, więc wpisane dane są zachowane. Odśwież ponownie, aby je uwzględnić.' },
     'excel-failed': { title: 'Excel nie dokończył odświeżania', todo: 'Nic nie zostało zapisane w połowie. Sprawdź, czy arkusze nie są chronione, i spróbuj ponownie.' },
     'download-failed': { title: 'Pobieranie się nie rozpoczęło', todo: 'Zezwól tej stronie na pobieranie plików lub użyj innej przeglądarki.' },
     unexpected: { title: 'Coś poszło nie tak', todo: 'Spróbuj ponownie. Jeśli błąd się powtórzy, zgłoś go z poniższym komunikatem.' },

@@ -19,6 +19,7 @@ describe('describeOfficeError', () => {
     expect(describeOfficeError(adapterError('cell-edit-mode', 'Press Enter or Esc.'))).toMatchObject({ code: 'excel-busy', detail: 'Press Enter or Esc.' });
     expect(describeOfficeError(adapterError('protected', 'Unprotect the sheet.'))).toMatchObject({ code: 'excel-failed', detail: 'Unprotect the sheet.' });
     expect(describeOfficeError(adapterError('unsupported', 'Update Excel.'))).toMatchObject({ code: 'excel-too-old' });
+    expect(describeOfficeError(adapterError('changed', 'Refresh again.'))).toMatchObject({ code: 'sheet-changed', detail: 'Refresh again.' });
   });
 
   it('leaves errors that are not Office.js failures to the desk', () => {

@@ -3,6 +3,7 @@ import { DeskError, type DeskErrorCode } from '../../deskError';
 /** The Office adapter's OfficeError codes (src/adapters/office/officeError.ts) as the pane explains them. */
 const ADAPTER_CODES: Readonly<Record<string, DeskErrorCode>> = {
   'cell-edit-mode': 'excel-busy',
+  changed: 'sheet-changed',
   protected: 'excel-failed',
   'payload-too-large': 'excel-failed',
   unsupported: 'excel-too-old',
