@@ -153,7 +153,7 @@ describe('the Collections log in Excel', () => {
     expect(excel.requireSheet(TODAYS_ACTIONS_SHEET).id).not.toBe(actionsId);
   });
 
-  it('rebuilds the log when new rows could not go below its table: a totals row, something below it, another header', async () => {
+  it('rebuilds the log when new rows could not go below its table: a totals row, something or merged cells below it, another header', async () => {
     const log = collectionsLogSheet(EMPTY_LOG, Array.from({ length: 30 }, (_, n) => entry(n)), false);
     const seeded = (seed: SeedSheet) => new StrictExcel([INVOICES, seed]);
     const plain = productSheetSeed(log);
@@ -161,6 +161,9 @@ describe('the Collections log in Excel', () => {
       ['as written', seeded(plain), false],
       ['a totals row', seeded(productSheetSeed(log, { showTotals: true })), true],
       ['a note below the table', seeded({ ...plain, rows: [...plain.rows!, [], ['checked by Ann']] }), true],
+      // Empty, so not in the used range, but a table cannot grow over it: left alone while there
+      // is nothing to add, rebuilt (not failed) once there is.
+      ['merged cells below the table', seeded({ ...plain, merges: [`A${plain.rows!.length + 1}:C${plain.rows!.length + 1}`] }), false],
       ['a renamed column', seeded({ ...plain, rows: plain.rows!.map((row) => row.map((cell) => (typeof cell === 'object' && cell !== null && 'value' in cell && cell.value === 'Note' ? { ...cell, value: 'Notes' } : cell))) }), true],
     ];
     for (const [what, excel, rebuilt] of cases) {

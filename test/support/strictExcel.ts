@@ -1728,6 +1728,7 @@ class FakeTable extends FakeObject implements ExcelTable {
       if (target.sheet !== table.sheet || area.row !== table.area.row || !intersects(area, table.area) || area.rowCount < 2) fail('InvalidArgument', 'The table cannot be resized to that range.');
       if (area.column !== table.area.column || area.columnCount !== table.area.columnCount) fail('InvalidArgument', 'Resizing a table across columns is not modelled by the strict Excel.');
       if (this.ctx.model.tables.some((t) => t !== table && t.sheet === table.sheet && intersects(t.area, area))) fail('InvalidArgument', 'A table cannot overlap another table.');
+      if (table.sheet.merges.some((m) => intersects(m, area))) fail('InvalidArgument', 'A table cannot hold merged cells.');
       if (table.sheet.protected) fail('AccessDenied', `The table "${table.name}" is on a protected sheet.`);
       this.ctx.excel.noteWrite(table.sheet, 'table.resize');
       table.area = area;

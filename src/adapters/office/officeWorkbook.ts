@@ -26,7 +26,7 @@ function lastTable(shape: SheetShape, grid: SheetGrid): SeenTable | null {
     const cell = row[area.column - used.column + c];
     return typeof cell === 'string' ? cell : null;
   });
-  return { name, header };
+  return { name, area, header };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { OWNED_SHEETS, isOwnedSheet } from '../../workbook/ownedSheets';
 import type { OutSheet, SheetGrid } from '../../workbook/ports';
 import type { ExcelApi, ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from './excelApi';
+import type { RangeArea } from './parseRangeAddress';
 import { type CellOut, type FirstSection, layOutSheet, type SheetLayout } from './layOutSheet';
 import { officeErrors } from './officeError';
 import { REQUEST_LIMIT_BYTES, RequestBudget } from './requestBudget';
@@ -37,6 +38,8 @@ export interface WriteOwnedSheetsOptions extends RunExcelOptions {
 /** A product sheet's table as this refresh read it: nothing below it, and its header cells (null where not text). */
 export interface SeenTable {
   readonly name: string;
+  /** Where it was, 0-based. */
+  readonly area: RangeArea;
   readonly header: readonly (string | null)[];
 }
 
@@ -280,14 +283,15 @@ interface Inspection {
 
 /**
  * The new rows of a sheet that only grows (OutSheet.newRowsFrom), when they can go below its
- * table: the table this refresh read, with nothing below it then, is still on the sheet under its
- * name, has no totals row, and its header is the one the sheet would be written with. Otherwise
- * (a new log, a header the user changed, an Excel without Table.resize) the sheet is rebuilt.
+ * table: the table this refresh read, with nothing below it then (no value, no merged cells), is
+ * still on the sheet under its name, has no totals row, and its header is the one the sheet would
+ * be written with. Otherwise (a new log, a header the user changed, an Excel without
+ * Table.resize) the sheet is rebuilt.
  */
-function appendOf(sheet: OutSheet, seen: SeenTable | undefined, tables: readonly ExcelTable[], date1904: boolean): { layout: SheetLayout; append: Append } | null {
+function appendOf(sheet: OutSheet, seen: SeenTable, tables: readonly ExcelTable[], date1904: boolean): { layout: SheetLayout; append: Append } | null {
   const from = sheet.newRowsFrom;
   const section = sheet.sections[0];
-  if (from === undefined || from <= 0 || !seen || !section || !sheet.table) return null;
+  if (from === undefined || from <= 0 || !section || !sheet.table) return null;
   const table = tables.find((t) => t.name === seen.name);
   if (!table || table.showTotals || table.worksheet.name.toUpperCase() !== sheet.name.toUpperCase()) return null;
   const layout = layOutSheet({ ...sheet, title: [], sections: [{ header: section.header, rows: section.rows.slice(from) }] }, date1904);
@@ -315,6 +319,18 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[], featu
   const epoch = workbook.functions.date(1904, 1, 1);
   epoch.load('value');
   const checks = sheets.map((sheet) => queueTypedCellsCheck(context, sheet, read.get(sheet.name.toUpperCase())?.grid));
+  // Merged cells under a table stop Table.resize, and an empty merged area is not in the used range.
+  const belowTables = sheets.map((sheet) => {
+    const seen = read.get(sheet.name.toUpperCase());
+    const section = sheet.sections[0];
+    if (!features.resize || !seen?.table || !section || sheet.newRowsFrom === undefined) return null;
+    const { area } = seen.table;
+    const adding = section.rows.length - sheet.newRowsFrom;
+    if (adding <= 0) return { table: seen.table, merged: null };
+    const merged = worksheets.getItem(seen.grid.name).getRangeByIndexes(area.row + area.rowCount, area.column, adding, area.columnCount).getMergedAreasOrNullObject();
+    merged.load('address');
+    return { table: seen.table, merged };
+  });
   await context.sync();
   if (workbook.protection.protected) throw officeErrors.protectedWorkbook();
   for (const check of checks) check?.();
@@ -323,8 +339,9 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[], featu
 
   const leftovers = worksheets.items.filter((s) => isTemporarySheet(s.name));
   const kept = worksheets.items.filter((s) => !isTemporarySheet(s.name));
-  const targets: Target[] = sheets.map((sheet) => {
-    const adding = features.resize ? appendOf(sheet, read.get(sheet.name.toUpperCase())?.table ?? undefined, workbook.tables.items, date1904) : null;
+  const targets: Target[] = sheets.map((sheet, i) => {
+    const below = belowTables[i];
+    const adding = below && (below.merged?.isNullObject ?? true) ? appendOf(sheet, below.table, workbook.tables.items, date1904) : null;
     const layout = adding?.layout ?? layOutSheet(sheet, date1904);
     // Positions once the leftovers are gone, which happens before anything is moved.
     const position = kept.findIndex((s) => s.name.toUpperCase() === layout.name.toUpperCase());
