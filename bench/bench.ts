@@ -152,7 +152,7 @@ function main(plan: Plan): void {
     const officeLine = (o: Record<string, number>, what: string) =>
       `  ${what}  ${String(o.syncs).padStart(3)} syncs (goal <= 10 at 100k)  largest request ${(o.largestRequestBytes / 1e6).toFixed(2)} MB, response ${(o.largestResponseBytes / 1e6).toFixed(2)} MB (limit 4 MB)  engine ${o.engineMs} ms`;
     for (const o of office) lines.push(officeLine(o, `${String(o.rows).padStart(9)} rows`));
-    lines.push(officeLine(aged, `${String(aged.rows).padStart(9)} rows with a ${aged.logEntries}-entry Collections log (two months of use)`));
+    lines.push(officeLine(aged, `${String(aged.rows).padStart(9)} rows two months on: a ${aged.logEntries}-entry Collections log, refreshed the day before`));
     lines.push(...bundleLines(results));
   } finally {
     rmSync(work, { recursive: true, force: true });
