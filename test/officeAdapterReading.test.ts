@@ -27,6 +27,28 @@ function expectedGrid(rows: readonly (readonly SeedCell[])[]): Pick<SheetGrid, '
 
 const sameGrid = (grid: SheetGrid) => ({ rows: grid.rows, formats: grid.formats });
 
+const anyCell = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(null) },
+  { weight: 3, arbitrary: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '' && !/^[=+\-']/.test(s)) },
+  { weight: 2, arbitrary: fc.constantFrom('#N/A', '#REF!', '#tag', '#') },
+  { weight: 2, arbitrary: fc.constantFrom({ error: '#N/A' }, { error: '#DIV/0!' }) },
+  { weight: 3, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+  { weight: 3, arbitrary: fc.record({ value: fc.integer({ min: 0, max: 60000 }), format: fc.constantFrom('yyyy-mm-dd', '#,##0.00 "EUR"', '000000', 'General') }) },
+  { weight: 1, arbitrary: fc.record({ value: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== '' && !/^[=+\-']/.test(s)), format: fc.constantFrom('@', '0.00') }) },
+  { weight: 1, arbitrary: fc.boolean() },
+);
+const anySheet = fc.integer({ min: 1, max: 6 }).chain((columns) => fc.array(fc.array(anyCell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 160 }));
+
+/**
+ * A sheet's rows around a body: a full header row and a last row, so the used range is exactly
+ * the seeded rows; with `below`, the data starts under the first rows open reads, so nothing is
+ * known of its columns beforehand.
+ */
+function seeded(body: readonly (readonly SeedCell[])[], below: boolean): SeedCell[][] {
+  const above: SeedCell[][] = below ? [['note'], ...Array.from({ length: 68 }, () => [])] : [];
+  return [...above, body[0].map((_, c) => `H${c}`), ...body.map((row) => [...row]), body[0].map(() => 'end')];
+}
+
 describe('reading through the Office adapter', () => {
   it('answers a header search and a small sheet from the first rows read at open, with no round trip', async () => {
     const small = [['Setting', 'Value'], ['Customer gap (days)', 3], ['Country', 'PL']];
@@ -140,24 +162,10 @@ describe('reading through the Office adapter', () => {
   });
 
   it('gives any sheet exactly as it is, whatever the size of the requests', async () => {
-    const cell = fc.oneof(
-      { weight: 3, arbitrary: fc.constant(null) },
-      { weight: 3, arbitrary: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '' && !/^[=+\-']/.test(s)) },
-      { weight: 2, arbitrary: fc.constantFrom('#N/A', '#REF!', '#tag', '#') },
-      { weight: 2, arbitrary: fc.constantFrom({ error: '#N/A' }, { error: '#DIV/0!' }) },
-      { weight: 3, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
-      { weight: 3, arbitrary: fc.record({ value: fc.integer({ min: 0, max: 60000 }), format: fc.constantFrom('yyyy-mm-dd', '#,##0.00 "EUR"', '000000', 'General') }) },
-      { weight: 1, arbitrary: fc.record({ value: fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== '' && !/^[=+\-']/.test(s)), format: fc.constantFrom('@', '0.00') }) },
-      { weight: 1, arbitrary: fc.boolean() },
-    );
-    const sheet = fc.integer({ min: 1, max: 6 }).chain((columns) => fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 160 }));
+    const sheet = anySheet;
     await fc.assert(
       fc.asyncProperty(sheet, fc.integer({ min: 200, max: 6000 }), fc.boolean(), async (body, limit, below) => {
-        // A full header row and a last row, so the used range is exactly the seeded rows; with
-        // `below`, the data starts under the first rows open reads, so nothing is known of its
-        // columns beforehand.
-        const above: SeedCell[][] = below ? [['note'], ...Array.from({ length: 68 }, () => [])] : [];
-        const rows: SeedCell[][] = [...above, body[0].map((_, c) => `H${c}`), ...body, body[0].map(() => 'end')];
+        const rows = seeded(body, below);
         const excel = new StrictExcel([{ name: 'Data', rows }]);
         const book = await OfficeWorkbook.open(excel, { responseLimitBytes: limit });
         expect(sameGrid(await book.readSheet('Data'))).toEqual(expectedGrid(rows));
@@ -166,5 +174,42 @@ describe('reading through the Office adapter', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('reads sheets asked for together in shared requests, each exactly as it is, in no more round trips than one by one', async () => {
+    const sheets = fc.array(fc.tuple(anySheet, fc.boolean()), { minLength: 2, maxLength: 3 });
+    await fc.assert(
+      fc.asyncProperty(sheets, fc.integer({ min: 300, max: 6000 }), async (bodies, limit) => {
+        const seeds = bodies.map(([body, below], i) => ({ name: `S${i}`, rows: seeded(body, below) }));
+        const names = seeds.map((seed) => seed.name);
+        const alone = new StrictExcel(seeds);
+        const bookAlone = await OfficeWorkbook.open(alone, { responseLimitBytes: limit });
+        const opened = alone.stats.syncs;
+        for (const name of names) await bookAlone.readSheet(name);
+        const together = new StrictExcel(seeds);
+        const book = await OfficeWorkbook.open(together, { responseLimitBytes: limit });
+        const grids = await Promise.all(names.map((name) => book.readSheet(name)));
+        grids.forEach((grid, i) => expect(sameGrid(grid)).toEqual(expectedGrid(seeds[i].rows)));
+        expect(together.stats.syncs).toBeLessThanOrEqual(alone.stats.syncs);
+        expect(together.stats.largestResponseBytes).toBeLessThanOrEqual(Math.max(limit, alone.stats.largestResponseBytes));
+        expect(opened).toBe(2);
+      }),
+      { numRuns: 40 },
+    );
+    // A sheet of most of a request and a small one that fits in what it leaves: one request together.
+    const long = (name: string, rows: number) => ({ name, rows: [['Invoice', 'Amount'], ...Array.from({ length: rows }, (_, i) => [`INV-${name}-${i}`, i])] as SeedCell[][] });
+    const count = async (read: (book: OfficeWorkbook) => Promise<unknown>) => {
+      const excel = new StrictExcel([long('A', 500), long('B', 150)]);
+      const book = await OfficeWorkbook.open(excel, { responseLimitBytes: 20_000 });
+      const opened = excel.stats.syncs;
+      await read(book);
+      return excel.stats.syncs - opened;
+    };
+    const oneByOne = await count(async (book) => {
+      await book.readSheet('A');
+      await book.readSheet('B');
+    });
+    const shared = await count((book) => Promise.all([book.readSheet('A'), book.readSheet('B')]));
+    expect([shared, oneByOne]).toEqual([1, 2]);
   });
 });

@@ -139,15 +139,17 @@ async function locateTable(reader: WorkbookReader, options: RefreshOptions, poli
   return table;
 }
 
+/** The user's own sheets (log, yesterday's actions, templates), asked for together (see refresh). */
 async function readUserSheets(reader: WorkbookReader, asOf: LocalDate, policy: Policy) {
-  const logName = sheetNamed(reader, COLLECTIONS_LOG_SHEET);
-  const log = logName ? readCollectionsLog(await reader.readSheet(logName, NO_FORMATS), reader.date1904) : EMPTY_LOG;
-  const actionsName = sheetNamed(reader, TODAYS_ACTIONS_SHEET);
-  const actions: ActionsInput = actionsName ? readTodaysActions(await reader.readSheet(actionsName, NO_FORMATS), asOf, reader.date1904) : { marks: [], pending: [] };
-  const templatesName = sheetNamed(reader, TEMPLATES_SHEET);
-  const templates = templatesName
-    ? readTemplateOverrides(readTemplatesSheet(await reader.readSheet(templatesName, NO_FORMATS)), policy.escalation.ladder)
-    : { overrides: NO_OVERRIDES, problems: [] };
+  const read = (name: string | undefined) => (name ? reader.readSheet(name, NO_FORMATS) : Promise.resolve(null));
+  const [logGrid, actionsGrid, templatesGrid] = await Promise.all([
+    read(sheetNamed(reader, COLLECTIONS_LOG_SHEET)),
+    read(sheetNamed(reader, TODAYS_ACTIONS_SHEET)),
+    read(sheetNamed(reader, TEMPLATES_SHEET)),
+  ]);
+  const log = logGrid ? readCollectionsLog(logGrid, reader.date1904) : EMPTY_LOG;
+  const actions: ActionsInput = actionsGrid ? readTodaysActions(actionsGrid, asOf, reader.date1904) : { marks: [], pending: [] };
+  const templates = templatesGrid ? readTemplateOverrides(readTemplatesSheet(templatesGrid), policy.escalation.ladder) : { overrides: NO_OVERRIDES, problems: [] };
   return { log, actions, templates };
 }
 
@@ -168,7 +170,11 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
   const policy = await loadPolicy(reader, options);
   const holidays = await countryHolidays(policy, asOf, options.holidays);
   const table = await locateTable(reader, options, policy);
-  const grid = await reader.readSheet(table.sheet, { formatColumns: formatColumns(table.map) });
+  // Asked for together: a host that reads in round trips (Excel) shares them between the sheets.
+  const [grid, { log, actions: input, templates }] = await Promise.all([
+    reader.readSheet(table.sheet, { formatColumns: formatColumns(table.map) }),
+    readUserSheets(reader, asOf, policy),
+  ]);
   const reading = readInvoices(grid, table.map, { asOf, policy, date1904: reader.date1904 });
   const ids = bucketIds(policy.aging.buckets);
   const summary = summarize(reading.invoices, ids.length);
@@ -176,7 +182,6 @@ export async function refresh(reader: WorkbookReader, options: RefreshOptions): 
   for (const [field, column] of Object.entries(table.map.columns)) if (column) columns[field as Field] = column.header;
   const source: RefreshSource = { sheet: table.sheet, headerRow: grid.firstRow + table.map.headerIndex, columns };
 
-  const { log, actions: input, templates } = await readUserSheets(reader, asOf, policy);
   const marked = notYetLogged(marksToEntries(input.marks), log.entries);
   const plan = planCollections(reading.invoices, [...log.entries, ...marked], policy.escalation, asOf, holidays);
 

@@ -4,7 +4,7 @@ import type { ExcelApi } from './excelApi';
 import { headRows, measureSheets, type SheetShape } from './measureSheets';
 import { officeErrors } from './officeError';
 import type { RangeArea } from './parseRangeAddress';
-import { type ReadGridOptions, readSheetGrid } from './readSheetGrid';
+import { type AreaRead, type ReadGridOptions, readSheetGrids } from './readSheetGrid';
 import { runExcel } from './runExcel';
 import { type OwnedSheetRead, type SeenTable, isTemporarySheet, writeOwnedSheets, type WriteOwnedSheetsOptions } from './writeOwnedSheets';
 
@@ -39,6 +39,8 @@ function lastTable(shape: SheetShape, grid: SheetGrid): SeenTable | null {
 export class OfficeWorkbook implements WorkbookReader {
   /** The product's sheets as this refresh read them, by upper-cased name, for the write to check. */
   private readonly ownedRead = new Map<string, OwnedSheetRead>();
+  /** Reads asked for in the same turn of the event loop, to make together (see `read`). */
+  private pending: Array<{ readonly request: AreaRead; readonly resolve: (grid: SheetGrid) => void; readonly reject: (error: unknown) => void }> = [];
 
   private constructor(
     private readonly excel: ExcelApi,
@@ -94,13 +96,41 @@ export class OfficeWorkbook implements WorkbookReader {
     const owned = isOwnedSheet(name);
     const table = owned ? undefined : [...shape.tables].sort((a, b) => cells(b.area) - cells(a.area))[0]?.area;
     const area = table ?? shape.used;
-    const grid = await readSheetGrid(
-      this.excel,
-      { sheet: name, area, rowCount: Math.min(area.rowCount, maxRows ?? Infinity), known: headRows(shape.head, area), formatColumns: options?.formatColumns, merges: hasMerges && maxRows === undefined ? (shape.merges ?? 'read') : undefined },
-      this.options,
-    );
+    const grid = await this.read({
+      sheet: name,
+      area,
+      rowCount: Math.min(area.rowCount, maxRows ?? Infinity),
+      known: headRows(shape.head, area),
+      formatColumns: options?.formatColumns,
+      merges: hasMerges && maxRows === undefined ? (shape.merges ?? 'read') : undefined,
+    });
     if (owned && maxRows === undefined) this.ownedRead.set(name.toUpperCase(), { grid, table: lastTable(shape, grid) });
     return grid;
+  }
+
+  /**
+   * Sheets asked for together (`Promise.all` of readSheet calls, as refresh reads the invoice
+   * sheet and the product's) are read in shared requests: each sheet read alone ends in a
+   * part-full request, and an aged workbook's invoice sheet, log and Today's actions took one
+   * round trip more that way.
+   */
+  private read(request: AreaRead): Promise<SheetGrid> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ request, resolve, reject });
+      if (this.pending.length > 1) return;
+      queueMicrotask(() => {
+        const batch = this.pending;
+        this.pending = [];
+        readSheetGrids(
+          this.excel,
+          batch.map((b) => b.request),
+          this.options,
+        ).then(
+          (grids) => batch.forEach((b, i) => b.resolve(grids[i])),
+          (error: unknown) => batch.forEach((b) => b.reject(error)),
+        );
+      });
+    });
   }
 
   /**

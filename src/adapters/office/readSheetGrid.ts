@@ -169,67 +169,123 @@ function queueFollowUps(sheet: ExcelWorksheet, area: RangeArea, grid: GridRows, 
   return queued;
 }
 
-/**
- * Reads rows of the area in requests that each aim under the response limit. Each request
- * carries the follow-ups of the block before it and a block of new rows filling the room left:
- * values of every column, number formats of the wanted columns that held numbers so far and value types
- * of those that held text starting with "#" (every column's for the first block when nothing is
- * known yet). A request Excel refuses as too large (or answers with null, as Excel on the web may
- * for a read it finds too big) is made again at half the size, so an unusual sheet costs round
- * trips, not a failure.
- */
-async function readRows(context: ExcelContext, request: AreaRead, grid: GridRows, limit: number): Promise<readonly RangeArea[] | undefined> {
-  const { area } = request;
-  const sheet = context.workbook.worksheets.getItem(request.sheet);
-  const sizes = new Sizes(request.known, grid);
-  let merges = request.merges === 'read' ? null : request.merges;
-  while (grid.rows.length < request.rowCount || grid.followUps.length > 0 || merges === null) {
-    const followUps = queueFollowUps(sheet, area, grid, sizes, limit);
-    const room = limit - followUps.reduce((n, f) => n + f.followUp.rowCount * sizes.cell(f.followUp.property), 0);
+/** What one request asks of an area: follow-ups, a block of new rows, its merged areas. */
+interface Queued {
+  readonly followUps: Array<{ followUp: FollowUp; range: ExcelRange }>;
+  readonly block: Block | null;
+  readonly mergedAreas: ExcelRangeAreas | null;
+}
+
+/** One area being read: its rows so far and what the request on its way asks of it. */
+class AreaReading {
+  private readonly sheet: ExcelWorksheet;
+  private readonly sizes: Sizes;
+  /** The area's merged areas: null while still to read, undefined when not asked for. */
+  merges: readonly RangeArea[] | null | undefined;
+  private queued: Queued | null = null;
+
+  constructor(
+    context: ExcelContext,
+    readonly request: AreaRead,
+    readonly grid: GridRows,
+  ) {
+    this.sheet = context.workbook.worksheets.getItem(request.sheet);
+    this.sizes = new Sizes(request.known, grid);
+    this.merges = request.merges === 'read' ? null : request.merges;
+  }
+
+  get finished(): boolean {
+    return this.rowsLeft === 0 && this.grid.followUps.length === 0 && this.merges !== null;
+  }
+
+  /** Rows of the area neither read nor queued. */
+  get rowsLeft(): number {
+    return this.request.rowCount - this.grid.rows.length - (this.queued?.block?.count ?? 0);
+  }
+
+  /** Rows asked for in the queued request: a refused request of one row cannot be made smaller. */
+  get queuedRows(): number {
+    return (this.queued?.block?.count ?? 0) + (this.queued?.followUps.reduce((n, f) => n + f.followUp.rowCount, 0) ?? 0);
+  }
+
+  /**
+   * Queues the follow-ups of the block before and a block of new rows, as much as `room` bytes
+   * hold (one row at least when `alone`, so every request makes progress), and the merged areas
+   * when still to read. Returns the bytes expected back.
+   */
+  queue(room: number, alone: boolean): number {
+    const { area } = this.request;
+    const { grid, sizes, sheet } = this;
+    const followUps = queueFollowUps(sheet, area, grid, sizes, room);
+    let used = followUps.reduce((n, f) => n + f.followUp.rowCount * sizes.cell(f.followUp.property), 0);
     const start = grid.rows.length;
     let block: Block | null = null;
-    if (start < request.rowCount) {
-      // Nothing known yet: every column might hold numbers or errors.
-      const every = start === 0 ? Array.from({ length: area.columnCount }, (_, c) => c) : null;
-      const formatRuns = runsOf(every ? every.filter((c) => grid.wantsFormats(c)) : grid.numberColumns);
-      const typeRuns = runsOf(every ?? grid.hashColumns);
-      const width = (runs: Array<[number, number]>) => runs.reduce((n, [, w]) => n + w, 0);
-      const perRow = sizes.row(area.columnCount, width(formatRuns), width(typeRuns));
-      const most = Math.min(request.rowCount - start, Math.floor(MAX_CELLS_PER_READ / area.columnCount));
-      const count = Math.max(0, Math.min(most, Math.floor(room / perRow))) || (followUps.length === 0 ? 1 : 0);
-      if (count > 0) block = queueBlock(sheet, area, start, count, formatRuns, typeRuns);
+    if (start < this.request.rowCount) {
+      const { formatRuns, typeRuns, perRow } = this.nextRows();
+      const most = Math.min(this.request.rowCount - start, Math.floor(MAX_CELLS_PER_READ / area.columnCount));
+      const count = Math.max(0, Math.min(most, Math.floor((room - used) / perRow))) || (alone && followUps.length === 0 ? 1 : 0);
+      if (count > 0) {
+        block = queueBlock(sheet, area, start, count, formatRuns, typeRuns);
+        used += count * perRow;
+      }
     }
     let mergedAreas: ExcelRangeAreas | null = null;
-    if (merges === null) {
+    if (this.merges === null) {
       mergedAreas = sheet.getRangeByIndexes(area.row, area.column, area.rowCount, area.columnCount).getMergedAreasOrNullObject();
       mergedAreas.load('address');
     }
-    const single = (block?.count ?? 0) + followUps.reduce((n, f) => n + f.followUp.rowCount, 0) <= 1;
+    this.queued = { followUps, block, mergedAreas };
+    return used;
+  }
 
-    let refused = false;
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!isPayloadLimit(error) || single) throw error;
-      refused = true;
-    }
-    const answered = (range: ExcelRange, property: 'values' | FollowUp['property']) => range[property] != null;
-    if (
-      refused ||
-      (block && (!answered(block.values, 'values') || block.formats.some((r) => !answered(r.range, 'numberFormat')) || block.types.some((r) => !answered(r.range, 'valueTypes')))) ||
-      followUps.some((f) => !answered(f.range, f.followUp.property))
-    ) {
-      if (single) throw officeErrors.payloadTooLarge('ResponsePayloadSizeLimitExceeded');
-      grid.followUps.unshift(...followUps.map((f) => f.followUp));
-      sizes.squeeze *= 2;
-      continue;
-    }
+  /** What the next block asks for, and its expected bytes per row. */
+  private nextRows(): { formatRuns: Array<[number, number]>; typeRuns: Array<[number, number]>; perRow: number } {
+    const { grid } = this;
+    const { area } = this.request;
+    // Nothing known yet: every column might hold numbers or errors.
+    const every = grid.rows.length === 0 ? Array.from({ length: area.columnCount }, (_, c) => c) : null;
+    const formatRuns = runsOf(every ? every.filter((c) => grid.wantsFormats(c)) : grid.numberColumns);
+    const typeRuns = runsOf(every ?? grid.hashColumns);
+    const width = (runs: Array<[number, number]>) => runs.reduce((n, [, w]) => n + w, 0);
+    return { formatRuns, typeRuns, perRow: this.sizes.row(area.columnCount, width(formatRuns), width(typeRuns)) };
+  }
 
+  /** Expected bytes of all the area still needs, follow-ups included. */
+  rest(): number {
+    const followUps = this.grid.followUps.reduce((n, f) => n + f.rowCount * this.sizes.cell(f.property), 0);
+    return followUps + Math.max(0, this.request.rowCount - this.grid.rows.length) * this.nextRows().perRow;
+  }
+
+  /** Whether Excel answered everything queued (Excel on the web may answer a read it finds too big with null). */
+  answered(): boolean {
+    const q = this.queued;
+    if (!q) return true;
+    const has = (range: ExcelRange, property: 'values' | FollowUp['property']) => range[property] != null;
+    const { block } = q;
+    if (block && (!has(block.values, 'values') || block.formats.some((r) => !has(r.range, 'numberFormat')) || block.types.some((r) => !has(r.range, 'valueTypes')))) return false;
+    return q.followUps.every((f) => has(f.range, f.followUp.property));
+  }
+
+  /** After a refused request: its follow-ups wait for the next one, which asks for half as much. */
+  retry(): void {
+    if (this.queued) this.grid.followUps.unshift(...this.queued.followUps.map((f) => f.followUp));
+    this.sizes.squeeze *= 2;
+    this.queued = null;
+  }
+
+  /** Takes in what Excel answered, and learns its sizes for the next request. */
+  settle(): void {
+    const q = this.queued;
+    this.queued = null;
+    if (!q) return;
+    const { grid, sizes } = this;
+    const { area } = this.request;
     sizes.squeeze = 1;
-    for (const { followUp, range } of followUps) {
+    for (const { followUp, range } of q.followUps) {
       grid.settle(followUp, range[followUp.property]);
       sizes.learn(followUp.property, [range[followUp.property]], followUp.rowCount);
     }
+    const { block } = q;
     if (block) {
       const formats = columnReads(block.formats, 'numberFormat', area.columnCount);
       const types = columnReads(block.types, 'valueTypes', area.columnCount);
@@ -239,42 +295,89 @@ async function readRows(context: ExcelContext, request: AreaRead, grid: GridRows
       sizes.learn('numberFormat', block.formats.map((r) => r.range.numberFormat), cells(block.formats));
       sizes.learn('valueTypes', block.types.map((r) => r.range.valueTypes), cells(block.types));
     }
-    if (mergedAreas) merges = mergedAreas.isNullObject ? [] : parseAreasAddress(mergedAreas.address);
+    if (q.mergedAreas) this.merges = q.mergedAreas.isNullObject ? [] : parseAreasAddress(q.mergedAreas.address);
   }
-  return merges ?? undefined;
-}
-
-function toGrid(request: AreaRead, grid: GridRows, merges: readonly RangeArea[] | undefined): SheetGrid {
-  const { area } = request;
-  const out: SheetGrid = { name: request.sheet, firstRow: area.row + 1, firstCol: area.column + 1, rows: grid.rows, formats: grid.formats };
-  if (merges === undefined) return out;
-  return { ...out, merges: mergesIn(merges, area).map((a) => ({ top: a.row + 1, left: a.column + 1, bottom: a.row + a.rowCount, right: a.column + a.columnCount })) };
 }
 
 /**
- * Reads the first `rowCount` rows of an area (and for a whole read, its merged areas), starting
- * from what is already known of it; when that is all that was asked, Excel is not called at all.
+ * Reads rows of the areas in requests that each aim under the response limit, the areas one
+ * after another: an area that ends part way through a request leaves the rest of it to the next
+ * areas that fit there whole, so small sheets and the tails of large ones share requests.
+ * Each request carries the follow-ups of the blocks before it and blocks of new rows filling the
+ * room left: values of every column, number formats of the wanted columns that held numbers so
+ * far and value types of those that held text starting with "#" (every column's for an area's
+ * first block when nothing is known yet). A request Excel refuses as too large (or answers with
+ * null, as Excel on the web may for a read it finds too big) is made again at half the size, so
+ * an unusual sheet costs round trips, not a failure.
  */
-export async function readSheetGrid(excel: ExcelApi, request: AreaRead, options: ReadGridOptions = {}): Promise<SheetGrid> {
-  const limit = options.responseLimitBytes ?? REQUEST_LIMIT_BYTES;
-  const known = request.known;
-  // Each try starts again from what is known: a batch Excel refused (cell edit mode) is run again.
-  const startGrid = () => {
-    const wanted = request.formatColumns;
-    const grid = new GridRows(request.area.columnCount, wanted ? new Set(wanted) : null);
-    if (known) {
-      const columns = request.area.columnCount;
-      grid.add(known.values.slice(0, request.rowCount), byColumn(known.numberFormat, columns), byColumn(known.valueTypes, columns));
+async function readAreas(context: ExcelContext, readings: readonly AreaReading[], limit: number): Promise<void> {
+  for (;;) {
+    const open = readings.filter((r) => !r.finished);
+    if (open.length === 0) return;
+    let room = limit;
+    const queued: AreaReading[] = [];
+    for (const reading of open) {
+      // Another area joins only whole: begun in the room left and finished in a request of its
+      // own, it would take as many requests as read alone, sometimes one more.
+      if (queued.length > 0 && reading.rest() > room) break;
+      room -= reading.queue(room, queued.length === 0);
+      queued.push(reading);
+      if (reading.rowsLeft > 0 || room <= 0) break;
     }
-    return grid;
-  };
-  const grid = startGrid();
-  if (grid.rows.length >= request.rowCount && request.merges !== 'read') return toGrid(request, grid, request.merges);
+    const single = queued.reduce((n, r) => n + r.queuedRows, 0) <= 1;
+
+    let refused = false;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadLimit(error) || single) throw error;
+      refused = true;
+    }
+    if (refused || queued.some((r) => !r.answered())) {
+      if (single) throw officeErrors.payloadTooLarge('ResponsePayloadSizeLimitExceeded');
+      for (const reading of queued) reading.retry();
+      continue;
+    }
+    for (const reading of queued) reading.settle();
+  }
+}
+
+function toGrid(request: AreaRead, grid: GridRows, merges: readonly RangeArea[] | null | undefined): SheetGrid {
+  const { area } = request;
+  const out: SheetGrid = { name: request.sheet, firstRow: area.row + 1, firstCol: area.column + 1, rows: grid.rows, formats: grid.formats };
+  if (merges === undefined || merges === null) return out;
+  return { ...out, merges: mergesIn(merges, area).map((a) => ({ top: a.row + 1, left: a.column + 1, bottom: a.row + a.rowCount, right: a.column + a.columnCount })) };
+}
+
+/** The area's rows as already known (see measureSheets), to start from. */
+function startGrid(request: AreaRead): GridRows {
+  const wanted = request.formatColumns;
+  const grid = new GridRows(request.area.columnCount, wanted ? new Set(wanted) : null);
+  const { known } = request;
+  if (known) {
+    const columns = request.area.columnCount;
+    grid.add(known.values.slice(0, request.rowCount), byColumn(known.numberFormat, columns), byColumn(known.valueTypes, columns));
+  }
+  return grid;
+}
+
+/**
+ * Reads the first `rowCount` rows of each area (and for a whole read, its merged areas),
+ * starting from what is already known of it, in shared requests (see readAreas); when what is
+ * known is all that was asked, Excel is not called at all.
+ */
+export async function readSheetGrids(excel: ExcelApi, requests: readonly AreaRead[], options: ReadGridOptions = {}): Promise<SheetGrid[]> {
+  const limit = options.responseLimitBytes ?? REQUEST_LIMIT_BYTES;
+  const needsExcel = (request: AreaRead, grid: GridRows) => grid.rows.length < request.rowCount || request.merges === 'read';
+  const known = requests.map((request) => startGrid(request));
+  if (!requests.some((request, i) => needsExcel(request, known[i]))) return requests.map((request, i) => toGrid(request, known[i], request.merges === 'read' ? undefined : request.merges));
   return runExcel(
     excel,
     async (context) => {
-      const fresh = startGrid();
-      return toGrid(request, fresh, await readRows(context, request, fresh, limit));
+      // Each try starts again from what is known: a batch Excel refused (cell edit mode) is run again.
+      const readings = requests.map((request) => new AreaReading(context, request, startGrid(request)));
+      await readAreas(context, readings, limit);
+      return readings.map((r) => toGrid(r.request, r.grid, r.merges));
     },
     options,
   );
