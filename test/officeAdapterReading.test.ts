@@ -176,6 +176,21 @@ describe('reading through the Office adapter', () => {
     );
   });
 
+  it('measures the sheets again after a write, once for reads asked for together, and again after a failed try', async () => {
+    const excel = new StrictExcel([{ name: 'Data', rows: [['Invoice', 'Amount'], ['A-1', 5]] }]);
+    const book = await OfficeWorkbook.open(excel);
+    await book.writeOwnedSheets([{ name: 'Issues', title: ['Issues'], sections: [{ header: ['Row'], rows: [] }] }]);
+    excel.resetStats();
+    excel.failSync(excel.stats.syncs + 1, 'GeneralException');
+    await expect(book.readSheet('Data')).rejects.toThrow();
+    const failed = excel.stats.syncs;
+    const [data, issues] = await Promise.all([book.readSheet('Data'), book.readSheet('Issues')]);
+    expect(data.rows).toEqual([['Invoice', 'Amount'], ['A-1', 5]]);
+    expect(issues.rows[0]).toEqual(['Issues']);
+    // The table list, then the shapes and first rows, which hold both sheets: two round trips.
+    expect(excel.stats.syncs - failed).toBe(2);
+  });
+
   it('reads sheets asked for together in shared requests, each exactly as it is, in no more round trips than one by one', async () => {
     const sheets = fc.array(fc.tuple(anySheet, fc.boolean()), { minLength: 2, maxLength: 3 });
     await fc.assert(

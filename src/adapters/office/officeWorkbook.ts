@@ -46,7 +46,8 @@ export class OfficeWorkbook implements WorkbookReader {
     private readonly excel: ExcelApi,
     readonly date1904: boolean,
     private names: string[],
-    private shapes: Map<string, SheetShape> | null,
+    /** Measured once for the reads after each write; a promise, so reads asked for together share it. */
+    private shapes: Promise<Map<string, SheetShape>> | null,
     private readonly options: OfficeWorkbookOptions,
   ) {}
 
@@ -67,7 +68,7 @@ export class OfficeWorkbook implements WorkbookReader {
         await context.sync();
         const names = worksheets.items.map((s) => s.name).filter((name) => !isTemporarySheet(name));
         const shapes = await measureSheets(context, names, { tablesLoaded: true, merges: excel.isSetSupported('ExcelApi', '1.13') });
-        return new OfficeWorkbook(excel, epoch.value === 0, names, shapes, options);
+        return new OfficeWorkbook(excel, epoch.value === 0, names, Promise.resolve(shapes), options);
       },
       options,
     );
@@ -90,8 +91,12 @@ export class OfficeWorkbook implements WorkbookReader {
     if (!this.names.includes(name)) throw new RangeError(`[dunning-desk] the workbook has no worksheet named "${name}"`);
     const maxRows = options?.maxRows;
     const hasMerges = this.excel.isSetSupported('ExcelApi', '1.13');
-    this.shapes ??= await runExcel(this.excel, (context) => measureSheets(context, this.names, { tablesLoaded: false, merges: hasMerges }), this.options);
-    const shape = this.shapes.get(name);
+    this.shapes ??= runExcel(this.excel, (context) => measureSheets(context, this.names, { tablesLoaded: false, merges: hasMerges }), this.options).catch((error: unknown) => {
+      // Measured again by the next read (Excel may have been busy).
+      this.shapes = null;
+      throw error;
+    });
+    const shape = (await this.shapes).get(name);
     if (!shape) throw new RangeError(`[dunning-desk] the workbook has no worksheet named "${name}"`);
     const owned = isOwnedSheet(name);
     const table = owned ? undefined : [...shape.tables].sort((a, b) => cells(b.area) - cells(a.area))[0]?.area;
