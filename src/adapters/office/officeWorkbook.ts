@@ -6,7 +6,8 @@ import { officeErrors } from './officeError';
 import type { RangeArea } from './parseRangeAddress';
 import { type AreaRead, type ReadGridOptions, readSheetGrids } from './readSheetGrid';
 import { runExcel } from './runExcel';
-import { type OwnedSheetRead, type SeenTable, isTemporarySheet, writeOwnedSheets, type WriteOwnedSheetsOptions } from './writeOwnedSheets';
+import type { SeenTable } from './appendBelowTable';
+import { type OwnedSheetRead, isTemporarySheet, writeOwnedSheets, type WriteOwnedSheetsOptions } from './writeOwnedSheets';
 
 export interface OfficeWorkbookOptions extends ReadGridOptions, WriteOwnedSheetsOptions {}
 

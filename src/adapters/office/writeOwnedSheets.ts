@@ -1,12 +1,12 @@
 import { OWNED_SHEETS, isOwnedSheet } from '../../workbook/ownedSheets';
 import type { OutSheet, SheetGrid } from '../../workbook/ports';
-import type { ExcelApi, ExcelContext, ExcelRange, ExcelTable, ExcelWorksheet } from './excelApi';
-import type { RangeArea } from './parseRangeAddress';
-import { type CellOut, type FirstSection, layOutSheet, type SheetLayout } from './layOutSheet';
+import { type SeenTable, type TableAppend, planTableAppend, queueTableAppend, tableAppendBytes } from './appendBelowTable';
+import { LOOK_BYTES, padded, rowBytes, setChoices } from './cellRequests';
+import type { ExcelApi, ExcelContext, ExcelTable, ExcelWorksheet } from './excelApi';
+import { layOutSheet, type SheetLayout } from './layOutSheet';
 import { officeErrors } from './officeError';
 import { REQUEST_LIMIT_BYTES, RequestBudget } from './requestBudget';
 import { type RunExcelOptions, runExcel } from './runExcel';
-import { jsonTextLength } from './jsonTextLength';
 import { queueTypedCellsCheck } from './typedCells';
 
 /**
@@ -18,13 +18,9 @@ const TEMPORARY_SHEET = /^~dunning-desk-\d+$/;
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 const LOOKS_LIKE_A_CELL = /^([A-Za-z]{1,3}\d+|[RrCc]|[Rr]\d*[Cc]\d*)$/;
 const TABLE_STYLE = 'TableStyleMedium2';
-/** Rough bytes of one formatting call in a request (path, property, value). */
-const LOOK_BYTES = 300;
 /** Calls per sheet to add it hidden, and to swap it in (delete the old one, rename, move, show, name the table). */
 const ADD_CALLS = 2;
 const SWAP_CALLS = 5;
-/** Calls to add rows below a table: find it, take the rows below, set formats and values, resize it. */
-const APPEND_CALLS = 5;
 
 export function isTemporarySheet(name: string): boolean {
   return TEMPORARY_SHEET.test(name);
@@ -33,14 +29,6 @@ export function isTemporarySheet(name: string): boolean {
 export interface WriteOwnedSheetsOptions extends RunExcelOptions {
   /** Bytes queued before a sync; default 4 MB, under Excel on the web's 5 MB request limit. */
   readonly requestLimitBytes?: number;
-}
-
-/** A product sheet's table as this refresh read it: nothing below it, and its header cells (null where not text). */
-export interface SeenTable {
-  readonly name: string;
-  /** Where it was, 0-based. */
-  readonly area: RangeArea;
-  readonly header: readonly (string | null)[];
 }
 
 /** A product sheet as this refresh read it: its cells, and its table when nothing is below it. */
@@ -78,13 +66,6 @@ function temporaryName(taken: Set<string>): string {
   }
 }
 
-/** New rows to add below a sheet's table, the rest of the sheet left as it is (OutSheet.newRowsFrom). */
-interface Append {
-  readonly table: string;
-  /** Laid out as the whole sheet would be, one row per new row. */
-  readonly rows: readonly (readonly CellOut[])[];
-}
-
 interface Target {
   /** The sheet's layout; for an append, of the header and the new rows only. */
   readonly layout: SheetLayout;
@@ -98,23 +79,7 @@ interface Target {
   table: ExcelTable | null;
   tableName: string;
   /** Set when the sheet is added to in place rather than rebuilt. */
-  readonly append: Append | null;
-}
-
-function padded(row: readonly CellOut[], width: number, pick: (cell: CellOut) => string | number | null): (string | number | null)[] {
-  const out = new Array<string | number | null>(width).fill(null);
-  for (let c = 0; c < row.length; c++) out[c] = pick(row[c]);
-  return out;
-}
-
-/** JSON bytes a row adds to a request: its values, its number formats, and the padding to the block's width. */
-function rowBytes(row: readonly CellOut[], width: number): number {
-  let bytes = 8 + (width - row.length) * 10;
-  for (const cell of row) {
-    bytes += (typeof cell.value === 'string' ? jsonTextLength(cell.value) : String(cell.value).length) + 1;
-    bytes += (cell.format === null ? 4 : jsonTextLength(cell.format)) + 1;
-  }
-  return bytes;
+  readonly append: TableAppend | null;
 }
 
 /**
@@ -172,16 +137,6 @@ function addChart(sheet: ExcelWorksheet, layout: SheetLayout): void {
 function looksBytes(layout: SheetLayout): number {
   const calls = 2 + (layout.chart ? 5 : 0) + layout.headingRows.length + 3 * layout.headerRows.length + layout.columnWidths.length + 2 * layout.wrapColumns.length + 4 + 3 * layout.choices.length + 3 * (layout.rowColors?.rules.length ?? 0);
   return calls * LOOK_BYTES + layout.choices.reduce((n, c) => n + c.source.length * 2, 0);
-}
-
-function setChoices(range: (column: number) => ExcelRange, choices: SheetLayout['choices']): void {
-  for (const choice of choices) {
-    const validation = range(choice.column).dataValidation;
-    validation.rule = { list: { inCellDropDown: true, source: choice.source } };
-    // A warning, not a stop: a word the list lacks is kept and reported by the next refresh.
-    validation.errorAlert = { showAlert: true, style: 'Warning', title: 'Dunning Desk', message: `Choose one of: ${choice.source.split(',').join(', ')}.` };
-    validation.ignoreBlanks = true;
-  }
 }
 
 /** Fonts, borders, widths, the table, frozen header, drop-downs and colours: after the values. */
@@ -282,26 +237,6 @@ interface Inspection {
 }
 
 /**
- * The new rows of a sheet that only grows (OutSheet.newRowsFrom), when they can go below its
- * table: the table this refresh read, with nothing below it then (no value, no merged cells), is
- * still on the sheet under its name, has no totals row, and its header is the one the sheet would
- * be written with. Otherwise (a new log, a header the user changed, an Excel without
- * Table.resize) the sheet is rebuilt.
- */
-function appendOf(sheet: OutSheet, seen: SeenTable, tables: readonly ExcelTable[], date1904: boolean): { layout: SheetLayout; append: Append } | null {
-  const from = sheet.newRowsFrom;
-  const section = sheet.sections[0];
-  if (from === undefined || from <= 0 || !section || !sheet.table) return null;
-  const table = tables.find((t) => t.name === seen.name);
-  if (!table || table.showTotals || table.worksheet.name.toUpperCase() !== sheet.name.toUpperCase()) return null;
-  const layout = layOutSheet({ ...sheet, title: [], sections: [{ header: section.header, rows: section.rows.slice(from) }] }, date1904);
-  const first = layout.first as FirstSection;
-  const header = layout.rows[first.headerRow];
-  if (header.length !== seen.header.length || header.some((cell, c) => cell.value !== seen.header[c])) return null;
-  return { layout, append: { table: table.name, rows: layout.rows.slice(first.firstDataRow) } };
-}
-
-/**
  * One round trip: the sheets with their protection, the tables with their sheets, the names, the
  * workbook's protection and date system. Throws a typed error for a protected workbook or sheet
  * before anything is written.
@@ -341,14 +276,14 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[], featu
   const kept = worksheets.items.filter((s) => !isTemporarySheet(s.name));
   const targets: Target[] = sheets.map((sheet, i) => {
     const below = belowTables[i];
-    const adding = below && (below.merged?.isNullObject ?? true) ? appendOf(sheet, below.table, workbook.tables.items, date1904) : null;
+    const adding = below && (below.merged?.isNullObject ?? true) ? planTableAppend(sheet, below.table, workbook.tables.items, date1904) : null;
     const layout = adding?.layout ?? layOutSheet(sheet, date1904);
     // Positions once the leftovers are gone, which happens before anything is moved.
     const position = kept.findIndex((s) => s.name.toUpperCase() === layout.name.toUpperCase());
     const old = position < 0 ? null : { sheet: kept[position], id: kept[position].id, position, visibility: kept[position].visibility };
     const width = Math.max(layout.columnCount, 1);
-    const rows = adding?.append.rows ?? layout.rows;
-    return { layout, rowSizes: rows.map((row) => rowBytes(row, width)), old, temp: null, tempName: '', table: null, tableName: '', append: adding?.append ?? null };
+    const rows = adding?.rows ?? layout.rows;
+    return { layout, rowSizes: rows.map((row) => rowBytes(row, width)), old, temp: null, tempName: '', table: null, tableName: '', append: adding };
   });
   const locked = targets.find((t) => t.old?.sheet.protection.protected);
   if (locked) throw officeErrors.protectedSheet(locked.layout.name);
@@ -370,14 +305,9 @@ async function inspect(context: ExcelContext, sheets: readonly OutSheet[], featu
   };
 }
 
-/** Bytes of adding rows below a table: the cells, the drop-downs and the calls placing them. */
-function appendBytes(target: Target): number {
-  return target.rowSizes.reduce((a, b) => a + b, 0) + (APPEND_CALLS + 3 * target.layout.choices.length) * LOOK_BYTES;
-}
-
 /** Bytes the whole write queues: the leftovers' deletion, every sheet's cells and looks, and the swap. */
 function plannedBytes(inspection: Inspection): number {
-  const sheets = inspection.targets.reduce((n, t) => n + (t.append ? appendBytes(t) : (ADD_CALLS + SWAP_CALLS) * LOOK_BYTES + t.rowSizes.reduce((a, b) => a + b, 0) + looksBytes(t.layout)), 0);
+  const sheets = inspection.targets.reduce((n, t) => n + (t.append ? tableAppendBytes(t.append, t.rowSizes) : (ADD_CALLS + SWAP_CALLS) * LOOK_BYTES + t.rowSizes.reduce((a, b) => a + b, 0) + looksBytes(t.layout)), 0);
   return inspection.leftovers.length * LOOK_BYTES + sheets;
 }
 
@@ -401,25 +331,6 @@ async function build(context: ExcelContext, inspection: Inspection, budget: Requ
 }
 
 /**
- * New rows below the table, which grows over them: formats before values, as writeCells does,
- * and the drop-downs of the rows above. Relative to the table as it is when the request runs, so
- * rows the user added to it meanwhile stay where they are, above the new ones.
- */
-function appendRows(context: ExcelContext, target: Target, append: Append, features: Features): void {
-  const count = append.rows.length;
-  if (count === 0) return;
-  const width = target.layout.columnCount;
-  const table = context.workbook.tables.getItem(append.table);
-  const range = table.getRange();
-  const below = range.getRowsBelow(count);
-  const formats = append.rows.map((row) => padded(row, width, (cell) => cell.format));
-  if (formats.some((row) => row.some((f) => f !== null))) below.numberFormat = formats;
-  below.values = append.rows.map((row) => padded(row, width, (cell) => cell.value));
-  if (features.validation) setChoices((column) => below.getColumn(column), target.layout.choices);
-  table.resize(range.getResizedRange(count, 0));
-}
-
-/**
  * In the last request, after the last of the building: the rows added below tables, then each
  * old sheet deleted and its replacement renamed into its place (in position order, so each
  * lands exactly where the old one was), shown as the old one was, its table given the final
@@ -431,8 +342,8 @@ function appendRows(context: ExcelContext, target: Target, append: Append, featu
 async function swapIn(context: ExcelContext, inspection: Inspection, budget: RequestBudget, features: Features): Promise<void> {
   const appends = inspection.targets.filter((t) => t.append);
   const swaps = inspection.targets.filter((t) => !t.append);
-  await budget.reserve(appends.reduce((n, t) => n + appendBytes(t), 0) + swaps.length * SWAP_CALLS * LOOK_BYTES);
-  for (const target of appends) appendRows(context, target, target.append as Append, features);
+  await budget.reserve(appends.reduce((n, t) => n + tableAppendBytes(t.append as TableAppend, t.rowSizes), 0) + swaps.length * SWAP_CALLS * LOOK_BYTES);
+  for (const target of appends) queueTableAppend(context, target.append as TableAppend, features.validation);
   const order = [...swaps].sort((a, b) => (a.old?.position ?? Infinity) - (b.old?.position ?? Infinity));
   let activate: ExcelWorksheet | null = null;
   for (const target of order) {
@@ -461,7 +372,7 @@ async function swapIn(context: ExcelContext, inspection: Inspection, budget: Req
  * their place, at the end of the request that completes them (see swapIn and recover); when
  * anything fails before that, the temporary sheets are deleted. A sheet that only grows (the
  * Collections log) gets its new rows below its table in that same request instead, when
- * `read` says its table was read with nothing below it (see appendOf): the rows already
+ * `read` says its table was read with nothing below it (see planTableAppend): the rows already
  * there, the user's, are not written at all, and a long log costs a refresh nothing. A write
  * takes one round trip to inspect the workbook and one per 4 MB of cells. Only the product's own
  * sheets (OWNED_SHEETS) are written; asking for another is a programmer error. A protected sheet
