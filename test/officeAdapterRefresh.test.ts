@@ -208,6 +208,21 @@ describe('Refresh aging through the Office adapter', () => {
     expect(excel.requireSheet(TODAYS_ACTIONS_SHEET).id).not.toBe(actionsId);
   });
 
+  it('lets one of two refreshes run at the same time write: the other stops, and each mark is logged once', async () => {
+    const excel = new StrictExcel([INVOICES]);
+    await refreshIn(excel);
+    excel.type(TODAYS_ACTIONS_SHEET, actionRow(excel, 'Acme'), column('Status'), 'Done');
+    const [first, second] = [await OfficeWorkbook.open(excel), await OfficeWorkbook.open(excel)];
+    const [a, b] = [await refresh(first, { asOf: AS_OF }), await refresh(second, { asOf: AS_OF })];
+    expect(b.logged).toEqual(a.logged);
+    await first.writeOwnedSheets(a.sheets);
+    const error = await second.writeOwnedSheets(b.sheets).catch((e: unknown) => e);
+    expect((error as OfficeError).code).toBe('changed');
+    const logged = [...excel.cells(COLLECTIONS_LOG_SHEET).values()].filter((c) => c.value === a.logged[0].actionId);
+    expect(logged).toHaveLength(a.logged.length);
+    expect((await refreshIn(excel)).logged).toEqual([]);
+  });
+
   it("writes as usual when what changed meanwhile is not typed by the user: another sheet, or Today's actions' own columns", async () => {
     const excel = new StrictExcel([INVOICES, { name: 'Notes', rows: [['mine']] }]);
     await refreshIn(excel);
