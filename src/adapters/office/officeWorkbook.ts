@@ -124,7 +124,8 @@ export class OfficeWorkbook implements WorkbookReader {
     return new Promise((resolve, reject) => {
       this.pending.push({ request, resolve, reject });
       if (this.pending.length > 1) return;
-      queueMicrotask(() => {
+      // After the calls made in this turn (a promise job, where older webviews lack queueMicrotask).
+      void Promise.resolve().then(() => {
         const batch = this.pending;
         this.pending = [];
         readSheetGrids(
