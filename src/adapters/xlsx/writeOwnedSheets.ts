@@ -22,7 +22,8 @@ import { StyleSheetEditor } from './styleSheetEditor';
 import { validateSheetNames } from './validateSheetNames';
 import { writeZip, type ZipFile } from './writeZip';
 import { xlsxErrors } from './xlsxError';
-import type { ZipArchive, ZipCodec } from './zipArchive';
+import type { ZipArchive, ZipCodec, ZipEntry } from './zipArchive';
+import { utf8Text } from './utf8Text';
 import { appendChildren, removeElements } from './xmlEdit';
 import { escapeXmlAttribute } from './xmlText';
 import { attrByLocalName, parseXmlTags, prefixOf } from './xmlTags';
@@ -201,12 +202,16 @@ export async function writeOwnedSheets(archive: ZipArchive, structure: WorkbookS
   const calcChain = structure.relationships.find((r) => hasType(r, 'calcChain') && !r.external);
   for (const sheet of sheets) {
     const current = existing.get(sheet.name.toUpperCase());
+    const oldEntry = current?.part ? archive.get(current.part) : undefined;
+    let oldBytes: Uint8Array | undefined;
+    /** The replaced sheet's XML, inflated once for whoever needs it, and only if someone does. */
+    const oldXml = (entry: ZipEntry) => (oldBytes ??= archive.bytes(entry));
     let part: string;
     if (current) {
       if (current.kind !== 'worksheet' || current.part === null) throw xlsxErrors.notAWorksheet(current.name);
-      if (!archive.get(current.part)) throw xlsxErrors.brokenWorkbook(`the part of sheet "${current.name}" is missing`);
+      if (!oldEntry) throw xlsxErrors.brokenWorkbook(`the part of sheet "${current.name}" is missing`);
       // Formulas matter only to a calculation chain; without one the old sheet need not be inflated.
-      replacedFormulas ||= calcChain !== undefined && FORMULA.test(archive.text(current.part) ?? '');
+      replacedFormulas ||= calcChain !== undefined && FORMULA.test(utf8Text(oldXml(oldEntry)));
       part = current.part;
       // The old relationships (drawings, comments) belonged to the old content alone.
       if (archive.get(relsPartOf(part))) removed.add(relsPartOf(part).toLowerCase());
@@ -246,12 +251,10 @@ export async function writeOwnedSheets(archive: ZipArchive, structure: WorkbookS
       droppedParts.push(oldChart.drawing, relsPartOf(oldChart.drawing), oldChart.chart, relsPartOf(oldChart.chart));
     }
     if (sheetRels.length > 0) write(relsPartOf(part), PROLOG + `<Relationships xmlns="${PACKAGE_RELATIONSHIPS_NAMESPACE}">` + sheetRels.join('') + '</Relationships>');
-    // A sheet that only grows keeps its rows as they are (see keptRowsXml); read only if asked.
-    const oldPart = current?.part ?? null;
+    // A sheet that only grows keeps its rows as they are (see keptRowsXml).
     const keptRows = (first: number, count: number) => {
-      const entry = oldPart === null ? undefined : archive.get(oldPart);
-      if (!entry) return null;
-      const xml = archive.bytes(entry);
+      if (!oldEntry) return null;
+      const xml = oldXml(oldEntry);
       const rows = keptRowsXml(xml, first, count);
       return rows && { xml: rows, declarations: rootDeclarations(xml) };
     };
