@@ -123,11 +123,24 @@ export function readTagHead(xml: string, lt: number, prefix: string, head: TagHe
   return true;
 }
 
+/** How a plain run and its container end, unprefixed: made once, not per string. */
+const PLAIN_RUN_ENDS: Readonly<Record<string, string>> = { si: '</t></si>', is: '</t></is>' };
+
 /**
  * The plain text of a rich-text container (<si> or <is>) whose start tag ends at `from`:
  * all <t> runs joined, phonetic guides (<rPh>) left out. Sets `end.at` past the closing tag.
  */
 export function readRichText(xml: string, from: number, prefix: string, container: string, end: { at: number }): string {
+  // Nearly every one is a single plain run, <t>text</t> then the closing tag: read it directly.
+  const run = prefix === '' ? '<t>' : `<${prefix}t>`;
+  if (xml.startsWith(run, from)) {
+    const textEnd = xml.indexOf('<', from + run.length);
+    const close = prefix === '' ? (PLAIN_RUN_ENDS[container] ?? `</t></${container}>`) : `</${prefix}t></${prefix}${container}>`;
+    if (textEnd !== -1 && xml.startsWith(close, textEnd)) {
+      end.at = textEnd + close.length;
+      return decodeXmlText(xml, from + run.length, textEnd);
+    }
+  }
   let text = '';
   let pos = from;
   const plen = prefix.length;
